@@ -1,0 +1,164 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { formatNumber, t, type Lang } from '../i18n/translate';
+import './accuracy-badge';
+import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
+
+const KIND_KEYS = {
+  trunk_line: 'Kind.trunk_line',
+  line17_station: 'Kind.line17_station',
+  dz_station: 'Kind.dz_station',
+  pillar: 'Kind.pillar',
+  base_park: 'Kind.base_park',
+  belt: 'Kind.belt',
+  sub_area: 'Kind.sub_area',
+  boundary: 'Kind.boundary',
+  water: 'Kind.water',
+  town: 'Kind.town',
+  poi: 'Kind.poi',
+  corridor: 'Kind.corridor',
+  anchor: 'Kind.poi',
+} as const;
+
+/**
+ * The detail card of one feature: names in both languages, what the plan says, every stated
+ * figure ("not stated" where the plan has none), areas, accuracy and the citation.
+ * A side panel on wide screens, a bottom sheet on phones.
+ * @fires card-closed - when the user closes the card (button or Esc)
+ */
+export class FeatureCard extends LitElement {
+  static properties = { detail: { attribute: false }, lang: { type: String }, loading: { type: Boolean } };
+  /** The feature to show; null hides the card. */
+  detail: FeatureDetail | null = null;
+  lang: Lang = 'zh';
+  loading = false;
+
+  static styles = css`
+    :host { display: block; }
+    article { background: #fffdf8; color: #2b2620; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 14px 16px 16px; max-height: 100%; overflow: auto; box-sizing: border-box; }
+    header { display: flex; justify-content: space-between; gap: 8px; align-items: start; }
+    .kind { font-size: 0.78rem; color: #6d6252; text-transform: uppercase; letter-spacing: .04em; margin: 0; }
+    h2 { margin: 2px 0 0; font-size: 1.2rem; line-height: 1.3; }
+    h2:focus { outline: none; }
+    .other { margin: 0; color: #4a4338; font-size: 0.9rem; }
+    button.close { font: inherit; font-size: 1.3rem; line-height: 1; border: 0; background: #efece4; border-radius: 50%; width: 36px; height: 36px; cursor: pointer; flex: none; }
+    button.close:focus-visible { outline: 3px solid #ffb703; }
+    h3 { font-size: 0.85rem; margin: 12px 0 4px; color: #4a4338; }
+    p { margin: 4px 0; line-height: 1.5; }
+    dl { display: grid; grid-template-columns: 1fr auto; gap: 3px 12px; margin: 0; font-size: 0.9rem; }
+    dt { color: #4a4338; }
+    dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; font-weight: 600; }
+    dd.not-stated { font-weight: normal; font-style: italic; color: #8a8070; }
+    ul { margin: 2px 0; padding-inline-start: 18px; font-size: 0.9rem; }
+    .meta { font-size: 0.8rem; color: #6d6252; }
+    .badge-row { display: flex; gap: 8px; align-items: center; margin-top: 6px; flex-wrap: wrap; font-size: 0.8rem; color: #6d6252; }
+    cite { font-style: normal; }
+  `;
+
+  render() {
+    if (!this.detail) return this.loading ? html`<article aria-busy="true">${t(this.lang, 'Card.loading')}</article>` : nothing;
+    const d = this.detail;
+    const lang = this.lang;
+    const [primary, secondary] = lang === 'zh' ? [d.name.zh, d.name.en] : [d.name.en, d.name.zh];
+    return html`<article role="dialog" aria-modal="false" aria-labelledby="card-title" data-feature=${d.id}>
+      <header>
+        <div>
+          <p class="kind">${t(lang, KIND_KEYS[d.kind])}</p>
+          <h2 id="card-title" tabindex="-1">${primary}</h2>
+          <p class="other" lang=${lang === 'zh' ? 'en' : 'zh-CN'}>${secondary}</p>
+        </div>
+        <button class="close" type="button" aria-label=${t(lang, 'Card.close')} @click=${this.close}>×</button>
+      </header>
+      <div class="badge-row">
+        <accuracy-badge .accuracy=${d.accuracy} .lang=${lang}></accuracy-badge>
+        ${d.estErrorM === null ? nothing : html`<span>${t(lang, 'Card.estError', { metres: formatNumber(lang, d.estErrorM) })}</span>`}
+      </div>
+      ${d.station ? html`<p class="meta">${t(lang, 'Card.station', { seq: d.station.seq, line: this.lineName(d.station.lineId) })}</p>` : nothing}
+      ${d.summary ? html`<h3>${t(lang, 'Card.planSays')}</h3><p>${this.pick(d.summary)}</p>` : nothing}
+      ${this.renderFigures(d.figures)} ${this.renderArea(d.area)} ${this.renderPilotZone(d)}
+      ${d.lists.map(
+        (list) => html`<h3>${t(lang, list.labelKey)}</h3>
+          <ul>${list.items.map((item) => html`<li>${this.pick(item)}</li>`)}</ul>`,
+      )}
+      ${d.note ? html`<h3>${t(lang, 'Card.note')}</h3><p lang="en">${d.note}</p>` : nothing}
+      <h3>${t(lang, 'Card.citation')}</h3>
+      <p><cite data-citation>${this.citation(d)}</cite></p>
+      <p class="meta">${t(lang, 'Card.geometrySource')}: <span lang="en">${d.geometrySource}</span></p>
+      <p class="meta">${t(lang, 'Card.license')}: <span lang="en">${d.license}</span></p>
+    </article>`;
+  }
+
+  /** Moves focus into the card, so screen readers announce it and Esc works. */
+  focusTitle() {
+    this.renderRoot.querySelector<HTMLElement>('#card-title')?.focus();
+  }
+
+  private renderFigures(figures: DetailFigure[]) {
+    if (figures.length === 0) return nothing;
+    const lang = this.lang;
+    return html`<h3>${t(lang, 'Card.figures')}</h3>
+      <dl>
+        ${figures.map((f) => html`<dt>${t(lang, f.labelKey)}</dt>${this.value(f.value, t(lang, f.unitKey))}`)}
+      </dl>`;
+  }
+
+  private renderArea(area: DetailArea | null) {
+    if (!area) return nothing;
+    const lang = this.lang;
+    const drawnKey = area.drawnMatchesPlan ? 'Card.footprintArea' : 'Card.shapeArea';
+    return html`<h3>${t(lang, 'Card.area')}</h3>
+      <dl>
+        <dt>${t(lang, 'Card.plannedArea')}</dt>${this.value(area.plannedKm2, t(lang, 'Unit.km2'))}
+        ${area.drawnKm2 === null ? nothing : html`<dt>${t(lang, drawnKey)}</dt>${this.value(area.drawnKm2, t(lang, 'Unit.km2'))}`}
+      </dl>
+      ${area.drawnKm2 !== null && !area.drawnMatchesPlan ? html`<p class="meta">${t(lang, 'Card.shapeNotPlan')}</p>` : nothing}`;
+  }
+
+  private renderPilotZone(d: FeatureDetail) {
+    const zone = d.pilotZone;
+    if (!zone) return nothing;
+    const lang = this.lang;
+    const size = [
+      zone.areaKm2 === null ? null : `${formatNumber(lang, zone.areaKm2)} ${t(lang, 'Unit.km2')}`,
+      zone.areaMu === null ? null : `${formatNumber(lang, zone.areaMu)} ${t(lang, 'Unit.mu')}`,
+    ].filter(Boolean);
+    return html`<h3>${t(lang, 'Card.pilotZone')}</h3>
+      <dl><dt>${this.pick(zone.name)}</dt><dd>${size.join(' / ') || t(lang, 'Card.notStated')}</dd></dl>`;
+  }
+
+  private value(value: number | null, unit: string) {
+    return value === null
+      ? html`<dd class="not-stated">${t(this.lang, 'Card.notStated')}</dd>`
+      : html`<dd>${formatNumber(this.lang, value)} ${unit}</dd>`;
+  }
+
+  private pick(text: Bilingual): string {
+    return this.lang === 'en' && text.en ? text.en : text.zh;
+  }
+
+  private lineName(lineId: string): string {
+    const names: Record<string, Bilingual> = {
+      'trunk-line17': { zh: '轨道交通 17 号线', en: 'Metro Line 17' },
+      'trunk-dz-line': { zh: '上海示范区线', en: 'Demonstration Zone Line' },
+    };
+    return names[lineId] ? this.pick(names[lineId]) : lineId;
+  }
+
+  private citation(d: FeatureDetail): string {
+    const doc = d.citation.document;
+    if (!doc) return d.citation.label;
+    const title = this.lang === 'zh' ? doc.title_zh : doc.title_en;
+    const issuer = this.lang === 'zh' ? doc.issuer_zh : doc.issuer_en;
+    return [d.citation.label, `《${title}》`, doc.doc_number, issuer, doc.date].filter(Boolean).join(' · ');
+  }
+
+  private close = () => {
+    this.dispatchEvent(new CustomEvent('card-closed', { bubbles: true, composed: true }));
+  };
+}
+customElements.define('feature-card', FeatureCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'feature-card': FeatureCard;
+  }
+}

@@ -1,0 +1,151 @@
+import * as maplibregl from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/translate';
+import { nameIn } from '../layers/expressions';
+import { LABEL_LAYER_IDS } from '../layers/labels.layer';
+import { SELECTABLE_LAYERS } from '../layers/legend';
+
+/** The whole trunk, Hongqiao to Jiashan, with Qingpu's full extent. */
+export const TRUNK_BOUNDS: LngLatBoundsLike = [
+  [120.7, 30.83],
+  [121.35, 31.29],
+];
+
+/** A feature on the map, named by its source and id. */
+export interface FeatureRef {
+  source: string;
+  id: string;
+}
+
+/** Extra pixels around a tap, so a finger can hit a station dot. */
+const TAP_TOLERANCE_PX = 6;
+
+/**
+ * The only object that touches the MapLibre map: creates it, switches layers and language,
+ * highlights, and reports which feature a click or tap chose.
+ */
+export class MapController {
+  readonly map: MapLibreMap;
+  /** Resolves once the style and every source have loaded. */
+  readonly ready: Promise<void>;
+  private hovered: FeatureRef | null = null;
+  private selected: FeatureRef | null = null;
+  private clickListeners: ((ref: FeatureRef | null) => void)[] = [];
+
+  constructor(container: HTMLElement, style: StyleSpecification, options: { preserveDrawingBuffer?: boolean } = {}) {
+    this.map = new maplibregl.Map({
+      container,
+      style,
+      bounds: TRUNK_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: { compact: true },
+      maxBounds: [
+        [119.9, 30.4],
+        [122.4, 31.8],
+      ],
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.map.on('mousemove', this.onMouseMove);
+    this.map.on('mouseout', this.clearHover);
+    this.map.on('click', this.onClick);
+  }
+
+  /** Called with the chosen feature, or null when a click hit nothing selectable. */
+  onFeatureClicked(listener: (ref: FeatureRef | null) => void): void {
+    this.clickListeners.push(listener);
+  }
+
+  setLanguage(lang: Lang): void {
+    for (const id of LABEL_LAYER_IDS) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', nameIn(lang));
+    }
+  }
+
+  setLayersVisible(layerIds: string[], visible: boolean): void {
+    for (const id of layerIds) {
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  /** Highlights one feature (or none) as selected. */
+  select(ref: FeatureRef | null): void {
+    this.setState(this.selected, { selected: false });
+    this.selected = ref;
+    this.setState(ref, { selected: true });
+  }
+
+  /** Moves the view to show a feature's bounding box. */
+  showBounds(bounds: [number, number, number, number]): void {
+    const [w, s, e, n] = bounds;
+    const isPoint = w === e && s === n;
+    if (isPoint) this.map.easeTo({ center: [w, s], zoom: Math.max(this.map.getZoom(), 12) });
+    else this.map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 13 });
+  }
+
+  /** Ids of the features a layer currently draws on screen. */
+  renderedFeatureIds(layerId: string): string[] {
+    if (!this.map.getLayer(layerId)) return [];
+    const ids = this.map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.id));
+    return [...new Set(ids)];
+  }
+
+  /** Screen position (CSS pixels, relative to the map) of a coordinate. */
+  screenPointOf(lngLat: [number, number]): { x: number; y: number } {
+    const { x, y } = this.map.project(lngLat);
+    return { x, y };
+  }
+
+  destroy(): void {
+    this.map.off('mousemove', this.onMouseMove);
+    this.map.off('mouseout', this.clearHover);
+    this.map.off('click', this.onClick);
+    this.map.remove();
+  }
+
+  private pick(point: maplibregl.Point): FeatureRef | null {
+    const t = TAP_TOLERANCE_PX;
+    const layers = SELECTABLE_LAYERS.filter((id) => this.map.getLayer(id));
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [point.x - t, point.y - t],
+        [point.x + t, point.y + t],
+      ],
+      { layers },
+    );
+    const best = hits.sort((a, b) => rank(a) - rank(b))[0];
+    return best ? { source: best.source, id: String(best.id) } : null;
+  }
+
+  private readonly onMouseMove = (event: maplibregl.MapMouseEvent) => {
+    const ref = this.pick(event.point);
+    if (ref?.id === this.hovered?.id && ref?.source === this.hovered?.source) return;
+    this.clearHover();
+    this.hovered = ref;
+    this.setState(ref, { hover: true });
+    this.map.getCanvas().style.cursor = ref ? 'pointer' : '';
+  };
+
+  private readonly clearHover = () => {
+    this.setState(this.hovered, { hover: false });
+    this.hovered = null;
+    this.map.getCanvas().style.cursor = '';
+  };
+
+  private readonly onClick = (event: maplibregl.MapMouseEvent) => {
+    const ref = this.pick(event.point);
+    for (const listener of this.clickListeners) listener(ref);
+  };
+
+  private setState(ref: FeatureRef | null, state: Record<string, boolean>): void {
+    if (ref && this.map.getSource(ref.source)) this.map.setFeatureState({ source: ref.source, id: ref.id }, state);
+  }
+}
+
+/** Smaller features sit in front: a station on a line wins over the line. */
+function rank(feature: MapGeoJSONFeature): number {
+  const index = SELECTABLE_LAYERS.indexOf(feature.layer.id);
+  return index === -1 ? SELECTABLE_LAYERS.length : index;
+}
