@@ -23,6 +23,8 @@ document.title = t(lang, 'App.title');
 const controller = new MapController(
   document.getElementById('map')!,
   buildStyle({ dataUrl, fontUrl: new URL(LABEL_FONT_FILE, document.baseURI).href, lang }),
+  // On wide screens the legend covers the left side: keep the trunk clear of it.
+  { fitPadding: matchMedia('(min-width: 900px)').matches ? { top: 24, bottom: 24, right: 24, left: 370 } : undefined },
 );
 
 const shell = document.createElement('app-shell');

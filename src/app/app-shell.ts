@@ -12,6 +12,7 @@ import { t, type Lang } from '../i18n/translate';
 import { LEGEND_GROUPS } from '../layers/legend';
 import type { FeatureRef, MapController } from '../map/map-controller';
 import { buildFeatureDetail } from './feature-detail';
+import { deepActiveElement } from '../util/deep-active-element';
 import { saveLanguage } from './preferences';
 
 /**
@@ -48,8 +49,9 @@ export class AppShell extends LitElement {
     .tools { display: flex; gap: 8px; align-items: center; }
     .legend-toggle { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
     .legend-toggle:focus-visible { outline: 3px solid #ffb703; }
+    layer-legend[hidden] { display: none; }
     layer-legend { margin-top: 8px; max-height: calc(100vh - 170px); overflow: auto; }
-    feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 60px); pointer-events: auto; display: flex; }
+    feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
     @media (max-width: 600px) {
       header { right: 10px; max-width: none; }
@@ -97,7 +99,7 @@ export class AppShell extends LitElement {
     if (!id || !feature || !source) return this.closeCard();
     this.selectedRef = { source, id };
     this.controller.select(this.selectedRef);
-    if (options.moveMap && feature.geometry) this.controller.showBounds(bbox(feature) as [number, number, number, number]);
+    if (options.moveMap && feature.geometry) this.controller.showBounds(bbox(feature) as [number, number, number, number], this.openArea());
     this.loading = true;
     this.detail = null;
     try {
@@ -113,6 +115,14 @@ export class AppShell extends LitElement {
     const card = this.renderRoot.querySelector<FeatureCard>('feature-card');
     await card?.updateComplete;
     card?.focusTitle();
+  }
+
+  /** Padding that keeps a shown feature clear of the legend and the card. */
+  private openArea() {
+    const box = this.getBoundingClientRect();
+    return box.width > 600
+      ? { top: 60, bottom: 60, left: this.legendOpen ? 380 : 60, right: 400 }
+      : { top: 150, bottom: Math.round(box.height * 0.55) + 20, left: 30, right: 30 };
   }
 
   render() {
@@ -158,7 +168,7 @@ export class AppShell extends LitElement {
   };
 
   private onFeatureChosen = (event: CustomEvent<{ featureId: string }>) => {
-    this.returnFocusTo = event.composedPath()[0] as HTMLElement;
+    this.returnFocusTo = deepActiveElement();
     void this.selectFeature(event.detail.featureId, { moveMap: true });
   };
 

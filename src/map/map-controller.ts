@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/translate';
 import { nameIn } from '../layers/expressions';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
+import { markWhenRendered } from './render-mark';
 
 /** The whole trunk, Hongqiao to Jiashan, with Qingpu's full extent. */
 export const TRUNK_BOUNDS: LngLatBoundsLike = [
@@ -32,22 +33,28 @@ export class MapController {
   private selected: FeatureRef | null = null;
   private clickListeners: ((ref: FeatureRef | null) => void)[] = [];
 
-  constructor(container: HTMLElement, style: StyleSpecification, options: { preserveDrawingBuffer?: boolean } = {}) {
+  constructor(container: HTMLElement, style: StyleSpecification, options: { fitPadding?: maplibregl.PaddingOptions } = {}) {
     this.map = new maplibregl.Map({
       container,
       style,
       bounds: TRUNK_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      fitBoundsOptions: { padding: options.fitPadding ?? 24 },
       attributionControl: { compact: true },
       maxBounds: [
         [119.9, 30.4],
         [122.4, 31.8],
       ],
-      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    // A compact attribution starts open; on a phone it would cover a third of the map.
+    this.map.once('load', () => {
+      if (container.clientWidth < 640) {
+        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      }
+    });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    markWhenRendered(this.map);
     this.map.on('mousemove', this.onMouseMove);
     this.map.on('mouseout', this.clearHover);
     this.map.on('click', this.onClick);
@@ -77,12 +84,10 @@ export class MapController {
     this.setState(ref, { selected: true });
   }
 
-  /** Moves the view to show a feature's bounding box. */
-  showBounds(bounds: [number, number, number, number]): void {
+  /** Moves the view to show a feature's bounding box in the part of the map not under panels. */
+  showBounds(bounds: [number, number, number, number], padding: maplibregl.PaddingOptions): void {
     const [w, s, e, n] = bounds;
-    const isPoint = w === e && s === n;
-    if (isPoint) this.map.easeTo({ center: [w, s], zoom: Math.max(this.map.getZoom(), 12) });
-    else this.map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 13 });
+    this.map.fitBounds([w, s, e, n], { padding, maxZoom: 12 });
   }
 
   /** Ids of the features a layer currently draws on screen. */

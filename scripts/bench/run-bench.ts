@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: how much slower the app draws its trunk than a bare MapLibre page drawing the
+ * same style, and how much JavaScript the first paint costs next to MapLibre itself.
+ *
+ * Builds the shipped app (single page, measured for size and timing) and a BENCH=1 build that adds
+ * scripts/bench/bare.html, serves both with `vite preview`, and loads the two pages alternately in
+ * headless Chromium, a fresh browser context per load. Prints readable lines, then one JSON line.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { TRUNK_RENDERED_MARK } from '../../src/map/render-mark';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const APP_OUT = join(ROOT, '.bench/dist-app');
+const BENCH_OUT = join(ROOT, '.bench/dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+const ROUNDS = 7;
+const WARMUP_ROUNDS = 1;
+const RENDER_TIMEOUT_MS = 30_000;
+const TARGET_RENDER_RATIO = 1.15;
+const TARGET_JS_RATIO = 1.3;
+
+type PageKind = 'bare' | 'ours';
+
+interface LoadTiming {
+  /** The `trunk-rendered` mark: ms from navigation start. */
+  renderedMs: number;
+  /** Navigation timing, for the readable lines. */
+  domContentLoadedMs: number;
+  /** When the map's worker script finished downloading, if it did. */
+  workerFetchedMs: number | null;
+}
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+async function buildSite(outDir: string, bench: boolean): Promise<void> {
+  // vite.config.ts reads BENCH when each build loads it.
+  if (bench) process.env.BENCH = '1';
+  else delete process.env.BENCH;
+  try {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    delete process.env.BENCH;
+  }
+}
+
+/** The JS files an HTML page loads before first paint: module scripts and module preloads. */
+function firstLoadScripts(htmlFile: string): string[] {
+  const html = readFileSync(htmlFile, 'utf8');
+  const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
+  const urls: string[] = [];
+  for (const tag of tags) {
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+    if (tag.startsWith('<script') && attr('type') === 'module' && attr('src')) urls.push(attr('src')!);
+    if (tag.startsWith('<link') && attr('rel') === 'modulepreload' && attr('href')) urls.push(attr('href')!);
+  }
+  return urls.map((url) => resolve(join(htmlFile, '..'), url));
+}
+
+function measureSizes(outDir: string) {
+  const firstLoad = firstLoadScripts(join(outDir, 'index.html'));
+  if (firstLoad.length === 0) throw new Error(`no module scripts found in ${outDir}/index.html`);
+  const assets = readdirSync(join(outDir, 'assets')).map((f) => join(outDir, 'assets', f));
+  const workers = assets.filter((f) => /maplibre-gl-worker.*\.m?js$/.test(f));
+  if (workers.length !== 1) throw new Error(`expected one MapLibre worker asset, found ${workers.length}`);
+
+  // maplibre-gl.mjs imports no shared chunk in this version; count one if a later version does.
+  const maplibreDir = join(ROOT, 'node_modules/maplibre-gl/dist');
+  const maplibreMain = join(maplibreDir, 'maplibre-gl.mjs');
+  const maplibreFiles = [maplibreMain];
+  const imported = readFileSync(maplibreMain, 'utf8').match(/\bfrom\s*["'`]\.\/(maplibre-gl-shared[^"'`]*)["'`]/);
+  if (imported) maplibreFiles.push(join(maplibreDir, imported[1]));
+
+  const first = firstLoad.reduce((sum, f) => sum + gzipBytes(f), 0);
+  const maplibre = maplibreFiles.reduce((sum, f) => sum + gzipBytes(f), 0);
+  return {
+    firstLoadFiles: firstLoad.map((f) => f.slice(outDir.length + 1)),
+    maplibreFiles: maplibreFiles.map((f) => f.slice(ROOT.length + 1)),
+    first_load_js_gzip_bytes: first,
+    maplibre_gzip_bytes: maplibre,
+    first_load_js_ratio: round3(first / maplibre),
+    worker_gzip_bytes: gzipBytes(workers[0]),
+    data_bytes: assets.filter((f) => f.endsWith('.geojson')).reduce((sum, f) => sum + statSync(f).size, 0),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? done(port) : fail(new Error('no free port'))));
+    });
+  });
+}
+
+async function serve(outDir: string): Promise<{ server: PreviewServer; origin: string }> {
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+async function loadOnce(browser: Browser, url: string): Promise<LoadTiming> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(url, { waitUntil: 'commit', timeout: RENDER_TIMEOUT_MS });
+    try {
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TRUNK_RENDERED_MARK, {
+        timeout: RENDER_TIMEOUT_MS,
+        polling: 50,
+      });
+    } catch {
+      const detail = errors.length ? ` Page errors: ${errors.slice(0, 3).join(' | ')}` : '';
+      throw new Error(`${url} never set the '${TRUNK_RENDERED_MARK}' mark within ${RENDER_TIMEOUT_MS / 1000} s.${detail}`);
+    }
+    return await page.evaluate((mark) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const worker = performance
+        .getEntriesByType('resource')
+        .find((e) => e.name.includes('maplibre-gl-worker')) as PerformanceResourceTiming | undefined;
+      return {
+        renderedMs: performance.getEntriesByName(mark)[0].startTime,
+        domContentLoadedMs: nav.domContentLoadedEventEnd,
+        workerFetchedMs: worker ? worker.responseEnd : null,
+      };
+    }, TRUNK_RENDERED_MARK);
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  await buildSite(APP_OUT, false);
+  await buildSite(BENCH_OUT, true);
+  if (existsSync(join(APP_OUT, 'scripts/bench/bare.html'))) throw new Error('the normal build must not contain the bare page');
+  if (!existsSync(join(BENCH_OUT, 'scripts/bench/bare.html'))) throw new Error('BENCH=1 build is missing the bare page');
+  console.log(`built ${APP_OUT} (shipped app) and ${BENCH_OUT} (adds the bare page) in ${Math.round(performance.now() - started)} ms`);
+
+  // Sizes from the shipped build: the bench build splits the app's entry to share chunks with the bare page.
+  const sizes = measureSizes(APP_OUT);
+  console.log(`first-load JS (${sizes.firstLoadFiles.join(', ')}): ${sizes.first_load_js_gzip_bytes} B gzip`);
+  console.log(`maplibre-gl (${sizes.maplibreFiles.join(', ')}): ${sizes.maplibre_gzip_bytes} B gzip → ratio ${sizes.first_load_js_ratio}`);
+  console.log(`worker ${sizes.worker_gzip_bytes} B gzip; geojson data ${sizes.data_bytes} B raw`);
+
+  const servers: PreviewServer[] = [];
+  let browser: Browser | undefined;
+  try {
+    // Ours is timed as shipped; the bare page comes from the bench build. Both servers are vite preview.
+    const app = await serve(APP_OUT);
+    servers.push(app.server);
+    const bench = await serve(BENCH_OUT);
+    servers.push(bench.server);
+    const urls: Record<PageKind, string> = {
+      ours: `${app.origin}/index.html`,
+      bare: `${bench.origin}/scripts/bench/bare.html`,
+    };
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const chromiumVersion = browser.version();
+    console.log(`chromium ${chromiumVersion}, viewport ${VIEWPORT.width}x${VIEWPORT.height}`);
+
+    const timings: Record<PageKind, LoadTiming[]> = { bare: [], ours: [] };
+    for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+      const order: PageKind[] = round % 2 === 0 ? ['bare', 'ours'] : ['ours', 'bare'];
+      const line: string[] = [];
+      for (const kind of order) {
+        const timing = await loadOnce(browser, urls[kind]);
+        if (round >= WARMUP_ROUNDS) timings[kind].push(timing);
+        line.push(`${kind} ${Math.round(timing.renderedMs)} ms (DCL ${Math.round(timing.domContentLoadedMs)})`);
+      }
+      console.log(`${round < WARMUP_ROUNDS ? 'warm-up' : `round ${round - WARMUP_ROUNDS + 1}`}: ${line.join(', ')}`);
+    }
+
+    const oursMs = median(timings.ours.map((t) => t.renderedMs));
+    const bareMs = median(timings.bare.map((t) => t.renderedMs));
+    const ratio = oursMs / bareMs;
+    // Each round loads both pages back to back, so the per-round ratio shrugs off machine-wide drift.
+    const pairedRatio = median(timings.ours.map((t, i) => t.renderedMs / timings.bare[i].renderedMs));
+    const medianOf = (kind: PageKind, pick: (t: LoadTiming) => number | null) =>
+      round1(median(timings[kind].map(pick).filter((v): v is number => v !== null)));
+    console.log(
+      `median trunk-rendered: ours ${round1(oursMs)} ms, bare ${round1(bareMs)} ms → ratio ${round3(ratio)} (target ≤ ${TARGET_RENDER_RATIO}); median per-round ratio ${round3(pairedRatio)}`,
+    );
+    console.log(
+      `median DOMContentLoaded: ours ${medianOf('ours', (t) => t.domContentLoadedMs)} ms, bare ${medianOf('bare', (t) => t.domContentLoadedMs)} ms; ` +
+        `worker fetched: ours ${medianOf('ours', (t) => t.workerFetchedMs)} ms, bare ${medianOf('bare', (t) => t.workerFetchedMs)} ms`,
+    );
+    console.log(`first-load JS ratio ${sizes.first_load_js_ratio} (target ≤ ${TARGET_JS_RATIO}); total ${Math.round((performance.now() - started) / 1000)} s`);
+
+    console.log(
+      JSON.stringify({
+        render_ratio: round3(ratio),
+        ours_ms_median: round1(oursMs),
+        bare_ms_median: round1(bareMs),
+        render_ratio_paired_median: round3(pairedRatio),
+        runs: ROUNDS,
+        warmup_runs: WARMUP_ROUNDS,
+        ours_ms: timings.ours.map((t) => round1(t.renderedMs)),
+        bare_ms: timings.bare.map((t) => round1(t.renderedMs)),
+        first_load_js_gzip_bytes: sizes.first_load_js_gzip_bytes,
+        maplibre_gzip_bytes: sizes.maplibre_gzip_bytes,
+        first_load_js_ratio: sizes.first_load_js_ratio,
+        worker_gzip_bytes: sizes.worker_gzip_bytes,
+        data_bytes: sizes.data_bytes,
+        bench_viewport: `${VIEWPORT.width}x${VIEWPORT.height}@1x`,
+        chromium: chromiumVersion,
+      }),
+    );
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

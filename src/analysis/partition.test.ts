@@ -1,0 +1,30 @@
+import { booleanPointInPolygon, point, polygon } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { areaKm2 } from './area';
+import { partitionByNearestSeat } from './partition';
+
+const square = polygon([[[121, 31], [121.1, 31], [121.1, 31.1], [121, 31.1], [121, 31]]]);
+const seats = [
+  point([121.02, 31.05], { group: 'west' }),
+  point([121.04, 31.02], { group: 'west' }),
+  point([121.08, 31.05], { group: 'east' }),
+];
+
+describe('partitionByNearestSeat', () => {
+  const parts = partitionByNearestSeat(square, seats, (s) => s.properties.group);
+
+  it('gives one part per group, covering the region without overlap', () => {
+    expect([...parts.keys()].sort()).toEqual(['east', 'west']);
+    const total = areaKm2(parts.get('east')!) + areaKm2(parts.get('west')!);
+    expect(total).toBeCloseTo(areaKm2(square), 2);
+  });
+
+  it('puts each seat inside its own group', () => {
+    for (const seat of seats) expect(booleanPointInPolygon(seat, parts.get(seat.properties.group)!)).toBe(true);
+  });
+
+  it('splits halfway between the two groups', () => {
+    expect(booleanPointInPolygon([121.065, 31.05], parts.get('east')!)).toBe(true);
+    expect(booleanPointInPolygon([121.045, 31.05], parts.get('west')!)).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LABEL_FONT, LABEL_FONT_FILE, LABEL_LAYER_IDS } from './labels.layer';
+import { LEGEND_GROUPS, SELECTABLE_LAYERS } from './legend';
+import { SOURCE_FILE } from './sources';
+import { buildStyle } from './style';
+
+const style = buildStyle({ dataUrl: (file) => `http://localhost/geo/${file}`, fontUrl: 'http://localhost/font.woff2', lang: 'zh' });
+const layerIds = new Set(style.layers.map((l) => l.id));
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
+  it('needs no tile, glyph or sprite server', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
+    expect(style['font-faces']).toEqual({ [LABEL_FONT]: 'http://localhost/font.woff2' });
+  });
+
+  it('draws from real geo/ files and ships the font it names', () => {
+    for (const file of Object.values(SOURCE_FILE)) expect(existsSync(`geo/${file}`), file).toBe(true);
+    expect(existsSync(`public/${LABEL_FONT_FILE}`)).toBe(true);
+  });
+
+  it('switches every label with the language', () => {
+    const en = buildStyle({ dataUrl: (f) => f, fontUrl: 'f', lang: 'en' });
+    const symbolIds = en.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+    expect(symbolIds.sort()).toEqual([...LABEL_LAYER_IDS].sort());
+    for (const layer of en.layers) if (layer.type === 'symbol') expect(layer.layout?.['text-field']).toEqual(['get', 'name_en']);
+  });
+
+  it('has every layer the legend toggles and the click handler selects', () => {
+    const legendLayers = LEGEND_GROUPS.flatMap((g) => g.items.flatMap((i) => i.layers));
+    expect(legendLayers.filter((id) => !layerIds.has(id))).toEqual([]);
+    expect(SELECTABLE_LAYERS.filter((id) => !layerIds.has(id))).toEqual([]);
+  });
+});
