@@ -32,9 +32,10 @@ shell.lang = lang;
 shell.controller = controller;
 document.body.append(shell);
 
-void Promise.all(Object.entries(SOURCE_FILE).map(([source, file]) => loadLayerFile(source, dataUrl(file)))).then(
-  (results) => {
+// The legend's lists load once the map has its data, so they do not compete with first paint.
+void controller.ready
+  .then(() => Promise.all(Object.entries(SOURCE_FILE).map(([source, file]) => loadLayerFile(source, dataUrl(file)))))
+  .then((results) => {
     const errors = results.flatMap((r) => ('error' in r ? [r.error] : []));
     shell.setFeatureIndex(new FeatureIndex(results), errors);
-  },
-);
+  });
