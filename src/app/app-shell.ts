@@ -41,7 +41,7 @@ export class AppShell extends LitElement {
   private selectedRef: FeatureRef | null = null;
 
   static styles = css`
-    :host { position: absolute; inset: 0; pointer-events: none; font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+    :host { position: absolute; inset: 0; z-index: 3; pointer-events: none; font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
     .panel { pointer-events: auto; background: rgba(255, 253, 248, 0.96); border-radius: 10px; box-shadow: 0 4px 18px rgba(0,0,0,.15); }
     header { position: absolute; top: 10px; left: 10px; max-width: min(340px, calc(100% - 20px)); padding: 10px 12px; box-sizing: border-box; }
     h1 { font-size: 1.05rem; margin: 0; }

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { formatNumber, t, type Lang } from '../i18n/translate';
+import { formatFigure, formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
 import './accuracy-badge';
 import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
 
@@ -89,7 +89,8 @@ export class FeatureCard extends LitElement {
 
   /** Moves focus into the card, so screen readers announce it and Esc works. */
   focusTitle() {
-    this.renderRoot.querySelector<HTMLElement>('#card-title')?.focus();
+    // preventScroll: focusing must not scroll the page under the map on small screens.
+    this.renderRoot.querySelector<HTMLElement>('#card-title')?.focus({ preventScroll: true });
   }
 
   private renderFigures(figures: DetailFigure[]) {
@@ -97,7 +98,7 @@ export class FeatureCard extends LitElement {
     const lang = this.lang;
     return html`<h3>${t(lang, 'Card.figures')}</h3>
       <dl>
-        ${figures.map((f) => html`<dt>${t(lang, f.labelKey)}</dt>${this.value(f.value, t(lang, f.unitKey))}`)}
+        ${figures.map((f) => html`<dt>${t(lang, f.labelKey)}</dt>${this.value(f.value, f.unitKey)}`)}
       </dl>`;
   }
 
@@ -107,8 +108,8 @@ export class FeatureCard extends LitElement {
     const drawnKey = area.drawnMatchesPlan ? 'Card.footprintArea' : 'Card.shapeArea';
     return html`<h3>${t(lang, 'Card.area')}</h3>
       <dl>
-        <dt>${t(lang, 'Card.plannedArea')}</dt>${this.value(area.plannedKm2, t(lang, 'Unit.km2'))}
-        ${area.drawnKm2 === null ? nothing : html`<dt>${t(lang, drawnKey)}</dt>${this.value(area.drawnKm2, t(lang, 'Unit.km2'))}`}
+        <dt>${t(lang, 'Card.plannedArea')}</dt>${this.value(area.plannedKm2, 'Unit.km2')}
+        ${area.drawnKm2 === null ? nothing : html`<dt>${t(lang, drawnKey)}</dt>${this.value(area.drawnKm2, 'Unit.km2')}`}
       </dl>
       ${area.drawnKm2 !== null && !area.drawnMatchesPlan ? html`<p class="meta">${t(lang, 'Card.shapeNotPlan')}</p>` : nothing}`;
   }
@@ -125,10 +126,10 @@ export class FeatureCard extends LitElement {
       <dl><dt>${this.pick(zone.name)}</dt><dd>${size.join(' / ') || t(lang, 'Card.notStated')}</dd></dl>`;
   }
 
-  private value(value: number | null, unit: string) {
+  private value(value: number | null, unitKey: MessageKey) {
     return value === null
       ? html`<dd class="not-stated">${t(this.lang, 'Card.notStated')}</dd>`
-      : html`<dd>${formatNumber(this.lang, value)} ${unit}</dd>`;
+      : html`<dd>${formatFigure(this.lang, value, unitKey)}</dd>`;
   }
 
   private pick(text: Bilingual): string {

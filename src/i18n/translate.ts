@@ -18,3 +18,20 @@ export function t(lang: Lang, key: MessageKey, values: Record<string, string | n
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits }).format(value);
 }
+
+/** Units the plan uses that English has no word for, with their English equivalent. */
+const CHINESE_UNITS = {
+  'Unit.yiYuan': { zh: '亿元', enFactor: 0.1, en: 'bn yuan' },
+  'Unit.wanOrders': { zh: '万单', enFactor: 0.01, en: 'million orders' },
+} as const;
+
+/**
+ * A stated figure with its unit: as the plan writes it in zh; in en converted to an English unit,
+ * with the plan's own figure after it so nothing is lost (200 亿元 → "20 bn yuan (200 亿元)").
+ */
+export function formatFigure(lang: Lang, value: number, unitKey: MessageKey): string {
+  const chinese = CHINESE_UNITS[unitKey as keyof typeof CHINESE_UNITS];
+  if (!chinese) return `${formatNumber(lang, value)} ${t(lang, unitKey)}`.replace(' %', '%');
+  if (lang === 'zh') return `${formatNumber(lang, value)} ${chinese.zh}`;
+  return `${formatNumber(lang, value * chinese.enFactor, 3)} ${chinese.en} (${formatNumber('zh', value)} ${chinese.zh})`;
+}
