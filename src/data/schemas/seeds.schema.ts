@@ -30,7 +30,7 @@ export const SeedSourceSchema = z
 export type SeedSource = z.infer<typeof SeedSourceSchema>;
 
 /** "001 §三(三)1" — how a source is displayed. */
-export function formatSeedSource(source: SeedSource): string {
+export function formatSeedSource(source: Pick<SeedSource, 'section'> & { doc: string }): string {
   return `${source.doc} §${source.section}`;
 }
 

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import { z } from 'zod';
 import type { FeatureKind, LayerFile } from '../schemas/geo-feature.schema.ts';
+import { formatSeedSource } from '../schemas/seeds.schema.ts';
 import { REASON, type Problem } from './reasons.ts';
 
 const SourceSchema = z.object({ doc: z.string(), section: z.string() });
@@ -44,15 +45,12 @@ export function parseSeedFile<F extends SeedFile>(name: F, json: unknown): { rec
   };
 }
 
-/** The `source` string a geo feature carries for a seed: `"<doc> §<section>"`. */
-export const citeSource = (source: { doc: string; section: string }) => `${source.doc} §${source.section}`;
-
 /** The properties a seed record fixes, with the values it fixes them to. */
 function expectedProperties(record: z.infer<typeof RecordSchema>, hasSeq: boolean): [string, unknown][] {
   const expected: [string, unknown][] = [
     ['name_zh', record.name_zh],
     ['name_en', record.name_en],
-    ['source', citeSource(record.source)],
+    ['source', formatSeedSource(record.source)],
   ];
   if (hasSeq) expected.push(['seq', record.seq]);
   if ('planned_area_km2' in record && 'targets_2023' in record) {
