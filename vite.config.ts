@@ -1,7 +1,15 @@
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 // `npm run bench` builds a second page, a bare MapLibre map, to compare load times against.
 const benchInput = process.env.BENCH === '1' ? { main: 'index.html', bare: 'scripts/bench/bare.html' } : undefined;
+
+/** Debian's Chromium: Playwright's own browser download is not available on these machines. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Tiers that drive a real browser against `dist/`: one at a time, the machine has two cores. */
+const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } as const;
 
 export default defineConfig({
   base: './',
@@ -19,22 +27,26 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['**/*.browser.test.ts', 'test/e2e/**', 'test/render/**', 'node_modules/**'],
           environment: 'node',
         },
       },
       {
         extends: true,
         test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.e2e.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // One browser at a time: the machine has two cores.
-          fileParallelism: false,
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
         },
       },
+      { extends: true, test: { name: 'render', include: ['test/render/**/*.render.test.ts'], ...browserTier } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], ...browserTier } },
     ],
   },
 });
