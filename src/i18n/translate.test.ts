@@ -9,12 +9,46 @@ describe('t', () => {
     expect(t('zh', 'Card.estError', { metres: 300 })).toBe('误差约 300 米以内');
   });
 
+  it('has exactly the same keys in both languages', () => {
+    expect(Object.keys(EN).length).toBeGreaterThan(50);
+    expect(Object.keys(ZH).sort()).toEqual(Object.keys(EN).sort());
+  });
+
   it('has a non-empty string for every key in both languages, with the same placeholders', () => {
     for (const key of Object.keys(EN) as (keyof typeof EN)[]) {
-      expect(ZH[key].trim(), key).not.toBe('');
+      expect(EN[key].trim(), `en ${key}`).not.toBe('');
+      expect(ZH[key].trim(), `zh ${key}`).not.toBe('');
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(ZH[key]), key).toEqual(names(EN[key]));
     }
+  });
+
+  it('writes English without Chinese characters, except where it quotes the plan or names the language', () => {
+    /** Han ideographs, CJK punctuation (〔〕、。) and full-width forms (（），：). */
+    const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+    /** The plan's document number, quoted as the plan writes it. */
+    const QUOTES = ['青府办发〔2022〕9号'];
+    /** The language switch names Chinese in Chinese, as language menus do. */
+    const NATIVE_NAME: Partial<Record<keyof typeof EN, string>> = { 'Lang.zh': '中文' };
+    expect(CJK.test('青府办发〔2022〕9号（亿元）')).toBe(true);
+    expect(CJK.test('Action plan – 4.62 km² · 20 %…')).toBe(false);
+    for (const [key, text] of Object.entries(EN) as [keyof typeof EN, string][]) {
+      if (NATIVE_NAME[key] !== undefined) {
+        expect(text, key).toBe(NATIVE_NAME[key]);
+        continue;
+      }
+      const unquoted = QUOTES.reduce((s, quote) => s.replaceAll(quote, ''), text);
+      expect(unquoted.match(CJK)?.[0], `en ${key}: ${text}`).toBeUndefined();
+    }
+    expect(EN['App.subtitle']).toContain(QUOTES[0]);
+  });
+
+  it('writes Chinese in Chinese: every zh string with letters has Chinese characters, bar the name of English', () => {
+    for (const [key, text] of Object.entries(ZH)) {
+      if (key === 'Lang.en' || !/[A-Za-z]{3}/.test(text.replace(/\{\w+\}/g, ''))) continue;
+      expect(text, `zh ${key}`).toMatch(/[\u4e00-\u9fff]/u);
+    }
+    expect(ZH['Lang.en']).toBe('English');
   });
 
   it('writes plan figures as the plan does in zh, and converts 亿元 and 万 in en without losing the original', () => {

@@ -27,14 +27,19 @@ describe('buildStyle', () => {
   });
 
   it('switches every label with the language', () => {
+    expect(LABEL_LAYER_IDS.length).toBeGreaterThan(0);
     const en = buildStyle({ dataUrl: (f) => f, fontUrl: 'f', lang: 'en' });
-    const symbolIds = en.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
-    expect(symbolIds.sort()).toEqual([...LABEL_LAYER_IDS].sort());
-    for (const layer of en.layers) if (layer.type === 'symbol') expect(layer.layout?.['text-field']).toEqual(['get', 'name_en']);
+    for (const [built, name] of [[style, 'name_zh'], [en, 'name_en']] as const) {
+      const symbols = built.layers.filter((l) => l.type === 'symbol');
+      expect(symbols.map((l) => l.id).sort()).toEqual([...LABEL_LAYER_IDS].sort());
+      for (const layer of symbols) expect(layer.layout?.['text-field'], `${layer.id} (${name})`).toEqual(['get', name]);
+    }
   });
 
   it('has every layer the legend toggles and the click handler selects', () => {
     const legendLayers = LEGEND_GROUPS.flatMap((g) => g.items.flatMap((i) => i.layers));
+    expect(legendLayers.length).toBeGreaterThan(0);
+    expect(SELECTABLE_LAYERS.length).toBeGreaterThan(0);
     expect(legendLayers.filter((id) => !layerIds.has(id))).toEqual([]);
     expect(SELECTABLE_LAYERS.filter((id) => !layerIds.has(id))).toEqual([]);
   });

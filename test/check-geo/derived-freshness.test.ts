@@ -1,17 +1,39 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { deriveLayers } from '../../scripts/geo/derive-layers.ts';
 import { readDerivationInputs } from '../../scripts/geo/derivation-inputs.ts';
+import { writeFeatureCollection } from '../../scripts/geo/geojson-io.ts';
 import { checkDerivedFreshness } from '../../src/data/validate/derived-freshness.ts';
 import { REASON } from '../../src/data/validate/reasons.ts';
 import { reasons } from './fixtures.ts';
 
-const { seeds, layers } = readDerivationInputs(process.cwd());
+const ROOT = join(import.meta.dirname, '..', '..');
+const { seeds, layers } = readDerivationInputs(ROOT);
 const expected: Record<string, FeatureCollection> = deriveLayers(seeds, layers);
-/** The derived layers as geo/ would hold them after `npm run build:geo` (through JSON). */
-const written = () => new Map(Object.entries(expected).map(([file, fc]) => [file, JSON.parse(JSON.stringify(fc.features)) as Feature[]]));
+const readFeatures = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection).features;
+/** The derived layers as committed in geo/, read from disk afresh. */
+const committed = () => new Map(Object.keys(expected).map((file) => [file, readFeatures(join(ROOT, 'geo', file))]));
+
+const scratch = mkdtempSync(join(tmpdir(), 'derived-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** The derived layers as `npm run build:geo` writes them now (its writer, through a file). */
+const written = () =>
+  new Map(
+    Object.entries(expected).map(([file, fc]) => {
+      writeFeatureCollection(join(scratch, file), fc);
+      return [file, readFeatures(join(scratch, file))];
+    }),
+  );
 
 describe('derived-freshness', () => {
+  it('finds the layers committed in geo/ up to date with seeds/ and the anchors', () => {
+    expect(Object.keys(expected).sort()).toEqual(['base-parks.geojson', 'pillars.geojson', 'sub-areas.geojson']);
+    expect(checkDerivedFreshness(expected, committed())).toEqual([]);
+  });
+
   it('accepts layers exactly as build:geo writes them', () => {
     expect(checkDerivedFreshness(expected, written())).toEqual([]);
   });

@@ -16,3 +16,9 @@ export const reasons = (problems: readonly Problem[]) => problems.map((p) => p.r
 
 /** A counter-clockwise unit-ish square near Qingpu, as a fresh copy. */
 export const square = () => [[[121.1, 31.1], [121.12, 31.1], [121.12, 31.12], [121.1, 31.12], [121.1, 31.1]]];
+
+/** A hand-made text file from test/fixtures/check-geo/. */
+export const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+/** The committed action plan, the authority citations are checked against. */
+export const PLAN_PATH = join(import.meta.dirname, '..', '..', 'seeds', 'documents', '001-action-plan.txt');

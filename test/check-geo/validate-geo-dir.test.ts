@@ -1,13 +1,24 @@
+import { destination, lineString, pointToLineDistance } from '@turf/turf';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { FeatureCollection, MultiLineString, Point, Position } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REASON } from '../../src/data/validate/reasons.ts';
 import { validateGeoDir } from '../../src/data/validate/validate-geo-dir.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GEO = join(ROOT, 'geo');
+/** The CLI runs under load next to other test files: give it time, and assert on its output only. */
+const CLI_TIMEOUT_MS = 120_000;
+
+/** geo/*.geojson counted here by reading the files, independently of check:geo. */
+const onDisk = readdirSync(GEO)
+  .filter((n) => n.endsWith('.geojson'))
+  .sort()
+  .map((file) => ({ file, count: (JSON.parse(readFileSync(join(GEO, file), 'utf8')) as FeatureCollection).features.length }));
+const featuresOnDisk = onDisk.reduce((n, f) => n + f.count, 0);
 
 /** A copy of geo/ and seeds/ in a temporary directory, to break. */
 function copyOfData(): string {
@@ -16,25 +27,68 @@ function copyOfData(): string {
   cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
   return root;
 }
-const broken = copyOfData();
-afterAll(() => rmSync(broken, { recursive: true, force: true }));
+const copies: string[] = [];
+const copy = () => {
+  const root = copyOfData();
+  copies.push(root);
+  return root;
+};
+afterAll(() => copies.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** Rewrites one feature of a geo/ file in a copy, keeping one feature per line. */
+function editFeature(root: string, file: string, id: string, edit: (feature: GeoJSON.Feature) => void): void {
+  const path = join(root, 'geo', file);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`{"type":"Feature","id":"${id}"`));
+  expect(at, `${id} in ${file}`).toBeGreaterThan(-1);
+  const comma = lines[at]!.endsWith(',');
+  const feature = JSON.parse(comma ? lines[at]!.slice(0, -1) : lines[at]!) as GeoJSON.Feature;
+  edit(feature);
+  lines[at] = JSON.stringify(feature) + (comma ? ',' : '');
+  writeFileSync(path, lines.join('\n'));
+}
+
+/** Metres from a position to the Line 17 track of geo/, measured here with Turf directly. */
+function metresOffLine17(p: Position): number {
+  const lines = JSON.parse(readFileSync(join(GEO, 'trunk-lines.geojson'), 'utf8')) as FeatureCollection;
+  const track = lines.features.find((f) => f.properties?.component === 'line17')!.geometry as MultiLineString;
+  return Math.min(...track.coordinates.map((part) => pointToLineDistance(p, lineString(part), { units: 'meters' })));
+}
+
+/** 蟠龙路, a surveyed Line 17 station, moved 2 km north in a copy of the data; and its distance from the track. */
+function withStationMoved(): { root: string; metres: number } {
+  const root = copy();
+  let metres = 0;
+  editFeature(root, 'trunk-stations.geojson', 'line17-03-panlong-road', (f) => {
+    const p = f.geometry as Point;
+    p.coordinates = destination(p.coordinates, 2, 0).geometry.coordinates.map((n) => Number(n.toFixed(6)));
+    metres = Math.round(metresOffLine17(p.coordinates));
+  });
+  expect(metres).toBeGreaterThan(1500); // the line runs east–west there
+  return { root, metres };
+}
+
+/** Files, JSON, seeds and derived layers broken at once. */
+function withBrokenFiles(): string {
+  const root = copy();
+  const geo = join(root, 'geo');
+  writeFileSync(join(geo, 'roads.geojson'), '{"type":"FeatureCollection","features":[]}');
+  unlinkSync(join(geo, 'belts.geojson'));
+  writeFileSync(join(geo, 'context-corridor.geojson'), '{"type": "FeatureCollection", "features": [');
+  const pillarsPath = join(root, 'seeds', 'pillars.json');
+  writeFileSync(pillarsPath, readFileSync(pillarsPath, 'utf8').replace('"Water Town Living Room"', '"Water Town Parlour"'));
+  return root;
+}
 
 describe('validateGeoDir', () => {
-  it('finds no problem in the data of geo/ (which agrees with seeds/)', () => {
+  it('reads every .geojson file of geo/ and finds no problem (it agrees with seeds/ and the plan)', () => {
     const { files, problems } = validateGeoDir(GEO);
     expect(problems).toEqual([]);
-    expect(files.map((f) => f.file)).toContain('base-parks.geojson');
+    expect(files.map((f) => [f.file, f.features.length])).toEqual(onDisk.map((f) => [f.file, f.count]));
   });
 
   it('reports files, JSON, seeds and derived layers that are wrong, all in one run', () => {
-    const geo = join(broken, 'geo');
-    writeFileSync(join(geo, 'roads.geojson'), '{"type":"FeatureCollection","features":[]}');
-    unlinkSync(join(geo, 'belts.geojson'));
-    writeFileSync(join(geo, 'context-corridor.geojson'), '{"type": "FeatureCollection", "features": [');
-    const pillarsPath = join(broken, 'seeds', 'pillars.json');
-    writeFileSync(pillarsPath, readFileSync(pillarsPath, 'utf8').replace('"Water Town Living Room"', '"Water Town Parlour"'));
-
-    const { problems } = validateGeoDir(geo);
+    const { problems } = validateGeoDir(join(withBrokenFiles(), 'geo'));
     const got = (reason: string) => problems.filter((p) => p.reason === reason);
     expect(got(REASON.UNEXPECTED_FILE)).toEqual([expect.objectContaining({ file: 'roads.geojson' })]);
     expect(got(REASON.MISSING_FILE)).toEqual([expect.objectContaining({ file: 'belts.geojson' })]);
@@ -44,36 +98,65 @@ describe('validateGeoDir', () => {
     expect(got(REASON.STALE_DERIVED_LAYER)).toContainEqual(expect.objectContaining({ file: 'pillars.geojson', featureId: 'pillar-water-town-living-room' }));
   });
 
-  it('reports an unreadable seed file, and a derivation that cannot run', () => {
-    const root = copyOfData();
-    try {
-      unlinkSync(join(root, 'seeds', 'belts.json'));
-      const anchorsPath = join(root, 'geo', 'anchors.geojson');
-      writeFileSync(anchorsPath, readFileSync(anchorsPath, 'utf8').replace('"target":"park-smart-biomedicine"', '"target":"park-elsewhere"'));
-      const { problems } = validateGeoDir(join(root, 'geo'));
-      expect(problems).toContainEqual(expect.objectContaining({ file: 'seeds/belts.json', reason: REASON.BAD_SEED_FILE }));
-      expect(problems).toContainEqual(expect.objectContaining({ reason: REASON.DERIVATION_FAILED, message: expect.stringContaining('park-smart-biomedicine') }));
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+  it('reports a surveyed Line 17 station moved 2 km off the track, naming it and the distance', () => {
+    const { root, metres } = withStationMoved();
+    const { problems } = validateGeoDir(join(root, 'geo'));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'trunk-stations.geojson', featureId: 'line17-03-panlong-road', reason: REASON.STATION_OFF_TRACK, message: `蟠龙路 (seq 3) is ${metres} m from the Line 17 track: a surveyed station must lie within 30 m of it` }),
+    ]);
+  });
+
+  it('reports a station citing the pillars’ section, and a park citing another park’s', () => {
+    const root = copy();
+    editFeature(root, 'trunk-stations.geojson', 'line17-07-zhaoxiang', (f) => void (f.properties!.source = '001 §三(二)'));
+    const { problems } = validateGeoDir(join(root, 'geo'));
+    expect(problems).toEqual([expect.objectContaining({ featureId: 'line17-07-zhaoxiang', reason: REASON.CITATION_WRONG_SECTION })]);
+
+    const parksPath = join(root, 'seeds', 'base-parks.json');
+    writeFileSync(parksPath, readFileSync(parksPath, 'utf8').replace('"section": "三(三)2"', '"section": "三(三)3"'));
+    editFeature(root, 'base-parks.geojson', 'park-digital-information', (f) => void (f.properties!.source = '001 §三(三)3'));
+    const parkProblems = validateGeoDir(join(root, 'geo')).problems.filter((p) => p.featureId === 'park-digital-information');
+    expect(parkProblems).toEqual([expect.objectContaining({ reason: REASON.CITATION_WRONG_SECTION, message: expect.stringContaining('the plan sets out 数字信息产业园 in §三(三)2') })]);
+  });
+
+  it('reports an unreadable seed file or plan, and a derivation that cannot run', () => {
+    const root = copy();
+    unlinkSync(join(root, 'seeds', 'belts.json'));
+    unlinkSync(join(root, 'seeds', 'documents', '001-action-plan.txt'));
+    const anchorsPath = join(root, 'geo', 'anchors.geojson');
+    writeFileSync(anchorsPath, readFileSync(anchorsPath, 'utf8').replace('"target":"park-smart-biomedicine"', '"target":"park-elsewhere"'));
+    const { problems } = validateGeoDir(join(root, 'geo'));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'seeds/belts.json', reason: REASON.BAD_SEED_FILE }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'seeds/documents/001-action-plan.txt', reason: REASON.BAD_SEED_FILE }));
+    expect(problems).toContainEqual(expect.objectContaining({ reason: REASON.DERIVATION_FAILED, message: expect.stringContaining('park-smart-biomedicine') }));
   });
 });
 
 describe('npm run check:geo', () => {
   const run = (dir: string) => spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'check-geo.ts'), dir], { cwd: ROOT, encoding: 'utf8' });
 
-  it('exits 1 and lists the problems when there are some', () => {
-    const result = run(join(broken, 'geo'));
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/✗ .*roads\.geojson/);
-    expect(result.stdout).toMatch(/^check:geo: 11 files, \d+ features, \d+ problems$/m);
-  }, 20_000);
-
-  it('exits 0 exactly when geo/ has no problem, within 5 s', () => {
-    const started = Date.now();
+  it('exits 0 on geo/ and reports every file with its feature count, and the totals', () => {
     const result = run('geo');
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(result.status).toBe(validateGeoDir(GEO).problems.length > 0 ? 1 : 0);
-    expect(result.stdout).toMatch(/^check:geo: 11 files, \d+ features, \d+ problems?$/m);
-  }, 20_000);
+    expect(result.status, result.stderr).toBe(0);
+    for (const { file, count } of onDisk) expect(result.stdout).toMatch(new RegExp(`^✓ geo/${file.replace('.', '\\.')}\\s+${count} features`, 'm'));
+    expect(result.stdout).not.toMatch(/^✗/m);
+    expect(result.stdout).toMatch(new RegExp(`^check:geo: ${onDisk.length} files, ${featuresOnDisk} features, 0 problems$`, 'm'));
+  }, CLI_TIMEOUT_MS);
+
+  it('exits 1 and names the problem when a station is 2 km off the track', () => {
+    const { root, metres } = withStationMoved();
+    const result = run(join(root, 'geo'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^✗ .*trunk-stations\.geojson/m);
+    expect(result.stdout).toContain(`    line17-03-panlong-road  STATION_OFF_TRACK  蟠龙路 (seq 3) is ${metres} m from the Line 17 track`);
+    expect(result.stdout).toMatch(new RegExp(`^check:geo: ${onDisk.length} files, ${featuresOnDisk} features, 1 problem$`, 'm'));
+  }, CLI_TIMEOUT_MS);
+
+  it('exits 1 and lists the problems of broken files', () => {
+    const result = run(join(withBrokenFiles(), 'geo'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^✗ .*roads\.geojson/m);
+    expect(result.stdout).toMatch(/^ {4}\(file\) {2}MISSING_FILE {2}listed in LAYER_FILES but missing$/m);
+    expect(result.stdout).toMatch(/^check:geo: 11 files, \d+ features, \d+ problems$/m);
+  }, CLI_TIMEOUT_MS);
 });

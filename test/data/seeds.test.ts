@@ -21,6 +21,7 @@ import {
   formatSeedSource,
   type SeedSource,
 } from '../../src/data/schemas/seeds.schema';
+import { parsePlanSections, type PlanSection } from '../../src/data/validate/plan-sections';
 
 const seedsUrl = new URL('../../seeds/', import.meta.url);
 const readText = (name: string): string => readFileSync(new URL(name, seedsUrl), 'utf8');
@@ -31,6 +32,14 @@ const collapse = (s: string): string => s.replace(/\s+/gu, '');
 
 const planRaw = readText('documents/001-action-plan.txt');
 const plan = collapse(planRaw);
+/** The plan's sections, read from its own headings (三 / （三） / 1. / （1）, 二 表, 附件2). */
+const planSections = parsePlanSections(planRaw);
+/** The section of the plan a source names; fails the test if the plan has no such section. */
+function planSection(source: SeedSource, what: string): PlanSection {
+  const section = planSections.get(source.section);
+  expect(section, `${what}: the plan has no section ${source.section}`).toBeDefined();
+  return section!;
+}
 
 const sources = load(SourcesFileSchema, 'sources.json');
 const trunk = load(TrunkFileSchema, 'trunk.json');
@@ -183,16 +192,31 @@ describe('sources and evidence', () => {
     expect(partners.source).toEqual({ doc: '001', section: '附件2' });
   });
 
-  it.each(sourcedSets)('%s: every snippet of doc 001 is in the plan; news snippets stay short', (_name, records) => {
+  it.each(sourcedSets)('%s: every snippet of doc 001 is in the section of the plan it cites; news snippets stay short', (_name, records) => {
+    let checked = 0;
     for (const r of records) {
       for (const { source, snippet } of evidenceOf(r)) {
         if (source.doc === '001') {
-          expect(plan.includes(collapse(snippet)), `${label(r)}: «${snippet}» not found in the plan`).toBe(true);
+          const section = planSection(source, label(r));
+          expect(collapse(section.text).includes(collapse(snippet)), `${label(r)}: «${snippet}» is not in §${source.section} (${section.name})`).toBe(true);
+          checked += 1;
         } else {
           expect(snippet.length, `${label(r)}: «${snippet}»`).toBeLessThanOrEqual(30);
         }
       }
     }
+    if (records.some((r) => r.source.doc === '001')) expect(checked).toBeGreaterThan(0);
+  });
+
+  it('a snippet in the wrong section is caught, though it is in the plan', () => {
+    const snippet = '规划面积 3.65 平方公里'; // 智慧生物医药产业园, §三(三)1
+    expect(plan).toContain(collapse(snippet));
+    expect(collapse(planSection({ doc: '001', section: '三(三)1' }, 'park 1').text)).toContain(collapse(snippet));
+    expect(collapse(planSection({ doc: '001', section: '三(三)2' }, 'park 2').text)).not.toContain(collapse(snippet));
+  });
+
+  it('the partner list cites an annex the plan has', () => {
+    expect(collapse(planSection(partners.source, 'partners').text)).toContain(collapse(partners.records[0]!.name_zh));
   });
 
   it('cites doc 001 as the primary source of every plan record', () => {
@@ -228,9 +252,9 @@ describe('names are written as the plan writes them', () => {
     for (const n of names) expect(inPlan(n), n).toBe(true);
   });
 
-  it('the numbered headings of pillars, parks and belts match name and number', () => {
-    for (const r of [...pillars.records, ...parks.records, ...belts.records]) {
-      expect(plan, r.id).toContain(`${r.seq}.${collapse(r.name_zh)}。`);
+  it('the cited sections of pillars, parks, belts and programmes are headed with their names', () => {
+    for (const r of [...pillars.records, ...parks.records, ...belts.records, ...programmes.records]) {
+      expect(collapse(planSection(r.source, r.id).name), r.id).toBe(collapse(r.name_zh));
     }
   });
 
@@ -349,6 +373,94 @@ describe('no figure without evidence', () => {
       const ev = c.evidence.join(' | ');
       expect(containsNumber(ev, c.value), `${c.id}: ${c.value}`).toBe(true);
     }
+  });
+});
+
+describe('every figure is stated with its unit', () => {
+  /** How the documents write the unit of a figure whose field name ends so. */
+  const UNIT_OF_FIELD: [RegExp, string][] = [
+    [/_km2$/, '平方公里'],
+    [/_mu$/, '亩'],
+    [/_yi_yuan$/, '亿元'],
+    [/_pct$/, '%'],
+    [/_wan$/, '万'],
+  ];
+  /** Traditional forms of unit characters in the Hong Kong news article (003). */
+  const SIMPLIFIED: Record<string, string> = { 億: '亿', 萬: '万', 畝: '亩', 個: '个', 項: '项', 條: '条', 單: '单' };
+  const simplify = (s: string) => s.replace(/[億萬畝個項條單]/gu, (ch) => SIMPLIFIED[ch]!);
+
+  interface UnitFigure {
+    path: string;
+    value: number;
+    valueMax?: number | null;
+    unit: string;
+  }
+
+  /**
+   * The figures of a record that carry a unit: a number whose field name ends in a unit
+   * (`planned_area_km2`, `area_mu`, `…_yi_yuan`, `…_pct`, `…_wan`), or a `value` (and `value_max`)
+   * beside a `unit_zh` (programme targets, context facts). Evidence and sources are not figures.
+   */
+  function unitFigures(node: unknown, path = ''): UnitFigure[] {
+    if (Array.isArray(node)) return node.flatMap((x, i) => unitFigures(x, `${path}[${i}]`));
+    if (typeof node !== 'object' || node === null) return [];
+    const o = node as Record<string, unknown>;
+    const found: UnitFigure[] = [];
+    if (typeof o.value === 'number' && typeof o.unit_zh === 'string') {
+      found.push({ path: `${path}.value`, value: o.value, valueMax: o.value_max as number | null | undefined, unit: o.unit_zh });
+    }
+    for (const [key, v] of Object.entries(o)) {
+      if (key === 'evidence' || key === 'extra_evidence' || key === 'source') continue;
+      const unit = UNIT_OF_FIELD.find(([suffix]) => suffix.test(key))?.[1];
+      if (typeof v === 'number' && unit) found.push({ path: `${path}.${key}`, value: v, unit });
+      else found.push(...unitFigures(v, `${path}.${key}`));
+    }
+    return found;
+  }
+
+  /** Whether the evidence shows the figure immediately followed by its unit ("500 亩", "500~1500亩"). */
+  function statedWithUnit(evidence: string, f: UnitFigure): boolean {
+    const number = f.valueMax != null ? `${escapeRe(String(f.value))}[~～]${escapeRe(String(f.valueMax))}` : escapeRe(String(f.value));
+    return new RegExp(`(?<![\\d.])${number}${escapeRe(f.unit)}`, 'u').test(simplify(collapse(evidence)));
+  }
+
+  /** The figures of a record that its evidence does not state with their unit. */
+  const unstated = (r: Sourced) => {
+    const evidence = evidenceOf(r).map((e) => e.snippet).join('|');
+    return unitFigures(r).filter((f) => !statedWithUnit(evidence, f)).map((f) => `${r.id}${f.path} = ${f.value} ${f.unit}`);
+  };
+
+  it.each(sourcedSets)('%s: the evidence shows every figure followed by its unit', (_name, records) => {
+    expect(records.flatMap(unstated)).toEqual([]);
+  });
+
+  it('finds every figure of the base parks, the programmes and the context facts', () => {
+    const parkFigures = parks.records.flatMap((p) => unitFigures(p));
+    const stated = parks.records.flatMap((p) => [
+      p.planned_area_km2,
+      p.pilot_zone?.area_km2 ?? null,
+      p.pilot_zone?.area_mu ?? null,
+      ...Object.values(p.targets_2023).filter((v) => typeof v === 'number'),
+    ]).filter((n) => n !== null);
+    expect(parkFigures).toHaveLength(stated.length);
+    expect(programmes.records.flatMap((p) => unitFigures(p))).toHaveLength(programmes.records.flatMap((p) => p.targets).length);
+    expect(context.records.flatMap((c) => unitFigures(c))).toHaveLength(context.records.filter((c) => c.value !== null).length);
+  });
+
+  it('fails a figure stored under the wrong unit: 500 亩 as area_km2, 650 万单 as 亿元, 91.1 km² in 亩', () => {
+    const zhujiajiao = structuredClone(parks.records.find((p) => p.id === 'park-zhujiajiao-green-digital')!);
+    expect(unstated(zhujiajiao)).toEqual([]);
+    zhujiajiao.pilot_zone = { ...zhujiajiao.pilot_zone!, area_km2: zhujiajiao.pilot_zone!.area_mu, area_mu: null };
+    expect(unstated(zhujiajiao)).toEqual(['park-zhujiajiao-green-digital.pilot_zone.area_km2 = 500 平方公里']);
+
+    const ecommerce = structuredClone(parks.records.find((p) => p.id === 'park-cross-border-ecommerce')!);
+    const { cross_border_ecommerce_orders_wan: orders, ...rest } = ecommerce.targets_2023;
+    const swapped = { ...ecommerce, targets_2023: { ...rest, cross_border_ecommerce_orders_wan: null, digital_trade_sales_yi_yuan: orders } };
+    expect(unstated(swapped)).toEqual(['park-cross-border-ecommerce.targets_2023.digital_trade_sales_yi_yuan = 650 亿元']);
+
+    const area = structuredClone(context.records.find((c) => c.id === 'ctx-new-city-area')!);
+    area.unit_zh = '亩';
+    expect(unstated(area)).toEqual(['ctx-new-city-area.value = 91.1 亩']);
   });
 });
 

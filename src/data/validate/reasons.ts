@@ -29,8 +29,18 @@ export const REASON = {
   MISSING_SEED_FEATURE: 'MISSING_SEED_FEATURE',
   /** A plan feature (trunk line, pillar, base park, belt, sub-area) with no seed record. */
   UNSEEDED_FEATURE: 'UNSEEDED_FEATURE',
-  /** A seeds/*.json file that is missing or lacks what check:geo compares against. */
+  /** A seeds/*.json file (or the plan's text) that is missing or lacks what check:geo compares against. */
   BAD_SEED_FILE: 'BAD_SEED_FILE',
+  /** A citation "001 §…" of a section the plan (seeds/documents/001-action-plan.txt) does not have. */
+  CITATION_NOT_IN_PLAN: 'CITATION_NOT_IN_PLAN',
+  /** A citation of a section that exists but is not the one setting out this feature. */
+  CITATION_WRONG_SECTION: 'CITATION_WRONG_SECTION',
+  /** A Line 17 station farther from the track than its accuracy allows (surveyed: 30 m). */
+  STATION_OFF_TRACK: 'STATION_OFF_TRACK',
+  /** Line 17 stations whose `seq` order is not their order along the track from 虹桥火车站. */
+  STATIONS_OUT_OF_ORDER: 'STATIONS_OUT_OF_ORDER',
+  /** The parts of the Line 17 track do not join into one line from the first station to the last. */
+  TRACK_NOT_CONTINUOUS: 'TRACK_NOT_CONTINUOUS',
   /** A base park's footprint area is more than 2 % off its planned area, or it has none. */
   AREA_MISMATCH: 'AREA_MISMATCH',
   /** A base park without a planned area drawn as a shape: that would invent a size. */

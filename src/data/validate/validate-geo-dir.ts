@@ -2,10 +2,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { deriveLayers, type PlanSeeds } from '../../../scripts/geo/derive-layers.ts';
+import { checkCitations } from './citations.ts';
 import { checkCoordinates } from './coordinates.ts';
 import { checkDerivedFreshness } from './derived-freshness.ts';
 import { checkFootprintArea } from './footprint-area.ts';
 import { checkCollection, checkFeatureStructure } from './geojson-structure.ts';
+import { checkLine17Stations } from './line17-stations.ts';
+import { parsePlanSections } from './plan-sections.ts';
 import { checkFeatureProperties, checkFileName, checkMissingFiles, checkUniqueIds } from './properties.ts';
 import { REASON, type Problem } from './reasons.ts';
 import { SEED_FILES, checkSeedAgreement, parseSeedFile, type SeedFile, type Seeds } from './seed-agreement.ts';
@@ -64,6 +67,20 @@ function readSeeds(seedsDir: string): { seeds: Seeds; problems: Problem[] } {
   return { seeds, problems };
 }
 
+/** The plan's text, the authority citations are checked against. */
+export const PLAN_TEXT = join('documents', '001-action-plan.txt');
+
+/** Checks the citations of geo/ against the sections of the plan in `seedsDir`. */
+function checkPlanCitations(seedsDir: string, files: GeoDirReport['files']): Problem[] {
+  let text: string;
+  try {
+    text = readFileSync(join(seedsDir, PLAN_TEXT), 'utf8');
+  } catch (error) {
+    return [{ file: `seeds/${PLAN_TEXT}`, reason: REASON.BAD_SEED_FILE, message: `cannot read the plan, so no citation can be checked: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+  return checkCitations(files, parsePlanSections(text));
+}
+
 /** Recomputes the derived layers from seeds and geo/ and compares them with the files. */
 function checkDerived(seeds: Seeds, byFile: Map<string, Feature[]>): Problem[] {
   const [basePark, pillar, subArea] = [seeds['base-parks.json'], seeds['pillars.json'], seeds['sub-areas.json']];
@@ -84,8 +101,9 @@ function checkDerived(seeds: Seeds, byFile: Map<string, Feature[]>): Problem[] {
 
 /**
  * Validates every .geojson file in `geoDir` (default seeds dir: `../seeds` beside it): structure,
- * coordinates, topology, properties, ids, agreement with the seeds, base-park areas and the
- * freshness of the derived layers. The only module of check:geo that reads files.
+ * coordinates, topology, properties, ids, agreement with the seeds, citations against the plan's
+ * sections, Line 17's stations against its track, base-park areas and the freshness of the
+ * derived layers. The only module of check:geo that reads files.
  */
 export function validateGeoDir(geoDir: string, options: { seedsDir?: string } = {}): GeoDirReport {
   const seedsDir = options.seedsDir ?? join(dirname(geoDir), 'seeds');
@@ -107,6 +125,7 @@ export function validateGeoDir(geoDir: string, options: { seedsDir?: string } = 
   problems.push(...checkUniqueIds(files));
   const { seeds, problems: seedProblems } = readSeeds(seedsDir);
   problems.push(...seedProblems, ...checkSeedAgreement(seeds, files));
+  problems.push(...checkPlanCitations(seedsDir, files), ...checkLine17Stations(files));
   problems.push(...checkDerived(seeds, new Map(files.map((f) => [f.file, f.features]))));
   return { files, problems };
 }
