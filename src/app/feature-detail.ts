@@ -112,7 +112,8 @@ function planPart(feature: PlanFeature, facts: PlanFacts): Pick<FeatureDetail, '
 /** Builds the card's content for a feature from its geo/ properties and the plan's facts. */
 export function buildFeatureDetail(feature: PlanFeature, facts: PlanFacts): FeatureDetail {
   const p = feature.properties;
-  const docId = p.source.match(/^(\d{3}) §/)?.[1];
+  // "001 §三(三)2" cites a section of the plan, "003 ¶3" a paragraph of a news article.
+  const docId = p.source.match(/^(\d{3}) [§¶]/)?.[1];
   return {
     id: p.id,
     kind: p.kind,

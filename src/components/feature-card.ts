@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFigure, formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
 import './accuracy-badge';
 import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
@@ -73,11 +74,11 @@ export class FeatureCard extends LitElement {
         ${d.estErrorM === null ? nothing : html`<span>${t(lang, 'Card.estError', { metres: formatNumber(lang, d.estErrorM) })}</span>`}
       </div>
       ${d.station ? html`<p class="meta">${t(lang, 'Card.station', { seq: d.station.seq, line: this.lineName(d.station.lineId) })}</p>` : nothing}
-      ${d.summary ? html`<h3>${t(lang, 'Card.planSays')}</h3><p>${this.pick(d.summary)}</p>` : nothing}
+      ${d.summary ? html`<h3>${t(lang, 'Card.planSays')}</h3><p lang=${ifDefined(this.fallbackLang(d.summary))}>${this.pick(d.summary)}</p>` : nothing}
       ${this.renderFigures(d.figures)} ${this.renderArea(d.area)} ${this.renderPilotZone(d)}
       ${d.lists.map(
         (list) => html`<h3>${t(lang, list.labelKey)}</h3>
-          <ul>${list.items.map((item) => html`<li>${this.pick(item)}</li>`)}</ul>`,
+          <ul>${list.items.map((item) => html`<li lang=${ifDefined(this.fallbackLang(item))}>${this.pick(item)}</li>`)}</ul>`,
       )}
       ${d.note ? html`<h3>${t(lang, 'Card.note')}</h3><p lang="en">${d.note}</p>` : nothing}
       <h3>${t(lang, 'Card.citation')}</h3>
@@ -123,7 +124,7 @@ export class FeatureCard extends LitElement {
       zone.areaMu === null ? null : `${formatNumber(lang, zone.areaMu)} ${t(lang, 'Unit.mu')}`,
     ].filter(Boolean);
     return html`<h3>${t(lang, 'Card.pilotZone')}</h3>
-      <dl><dt>${this.pick(zone.name)}</dt><dd>${size.join(' / ') || t(lang, 'Card.notStated')}</dd></dl>`;
+      <dl><dt lang=${ifDefined(this.fallbackLang(zone.name))}>${this.pick(zone.name)}</dt><dd>${size.join(' / ') || t(lang, 'Card.notStated')}</dd></dl>`;
   }
 
   private value(value: number | null, unitKey: MessageKey) {
@@ -134,6 +135,11 @@ export class FeatureCard extends LitElement {
 
   private pick(text: Bilingual): string {
     return this.lang === 'en' && text.en ? text.en : text.zh;
+  }
+
+  /** 'zh-CN' where an English card shows Chinese because the data has no English, for screen readers. */
+  private fallbackLang(text: Bilingual): 'zh-CN' | undefined {
+    return this.lang === 'en' && !text.en ? 'zh-CN' : undefined;
   }
 
   private lineName(lineId: string): string {

@@ -151,18 +151,21 @@ export const LEGEND_GROUPS: LegendGroup[] = [
   },
 ];
 
-/** Layers a click or tap can select, most specific first. */
+/**
+ * Layers a click or tap can select, most specific first: points, then lines (drawn over the
+ * areas, so a click on a line crossing a park picks the line), then areas.
+ */
 export const SELECTABLE_LAYERS: string[] = [
   TRUNK_LAYER.line17Stations,
   TRUNK_LAYER.dzStations,
   AREA_LAYER.parkPoint,
   CONTEXT_LAYER.pois,
   CONTEXT_LAYER.towns,
-  AREA_LAYER.parkFill,
   TRUNK_LAYER.line17,
   TRUNK_LAYER.g50,
   TRUNK_LAYER.dzLine,
+  CONTEXT_LAYER.corridor,
+  AREA_LAYER.parkFill,
   AREA_LAYER.pillarFill,
   AREA_LAYER.beltBand,
-  CONTEXT_LAYER.corridor,
 ];
