@@ -15,11 +15,36 @@ import { buildFeatureDetail } from './feature-detail';
 import { deepActiveElement } from '../util/deep-active-element';
 import { saveLanguage } from './preferences';
 
+/** What the shell asks of the map: MapController, or a stand-in in component tests. */
+export type ShellController = Pick<MapController, 'onFeatureClicked' | 'setLanguage' | 'setLayersVisible' | 'select' | 'showBounds'> & {
+  readonly map: Pick<MapController['map'], 'getCanvas'>;
+};
+
+/** The legend's groups (LEGEND_GROUPS) with the loaded features of each item, all shown. */
+export function legendGroupViews(index: FeatureIndex): LegendGroupView[] {
+  return LEGEND_GROUPS.map((group) => ({
+    id: group.id,
+    titleKey: group.titleKey,
+    items: group.items.map((item) => ({
+      id: item.id,
+      labelKey: item.labelKey,
+      swatch: item.swatch,
+      visible: true,
+      features: index.list(item.features).map((f) => ({
+        id: f.properties.id,
+        name_zh: f.properties.name_zh,
+        name_en: f.properties.name_en,
+      })),
+    })),
+  }));
+}
+
 /**
  * The page around the map: title, language switch, legend, detail card and data errors. It turns
- * the components' events into MapController calls and passes the results back down.
+ * the components' events into MapController calls and passes the results back down. It only uses
+ * the ShellController part of its controller, so tests can hand it a stand-in.
  */
-export class AppShell extends LitElement {
+export class AppShell<Controller extends ShellController = MapController> extends LitElement {
   static properties = {
     lang: { type: String },
     groups: { state: true },
@@ -30,7 +55,7 @@ export class AppShell extends LitElement {
   };
   lang: Lang = 'zh';
   /** Set once by main.ts before the shell connects. */
-  controller!: MapController;
+  controller!: Controller;
   private index: FeatureIndex | null = null;
   private groups: LegendGroupView[] = [];
   private detail: FeatureDetail | null = null;
@@ -75,21 +100,7 @@ export class AppShell extends LitElement {
   setFeatureIndex(index: FeatureIndex, errors: string[]) {
     this.index = index;
     this.errors = errors;
-    this.groups = LEGEND_GROUPS.map((group) => ({
-      id: group.id,
-      titleKey: group.titleKey,
-      items: group.items.map((item) => ({
-        id: item.id,
-        labelKey: item.labelKey,
-        swatch: item.swatch,
-        visible: true,
-        features: index.list(item.features).map((f) => ({
-          id: f.properties.id,
-          name_zh: f.properties.name_zh,
-          name_en: f.properties.name_en,
-        })),
-      })),
-    }));
+    this.groups = legendGroupViews(index);
   }
 
   /** Opens the card of a feature and highlights it; null closes the card. */

@@ -1,0 +1,271 @@
+import { bbox } from '@turf/turf';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { FeatureCard } from '../components/feature-card';
+import type { FeatureIndex } from '../data/feature-index';
+import type { Lang } from '../i18n/translate';
+import { LEGEND_GROUPS } from '../layers/legend';
+import { buildStyle } from '../layers/style';
+import type { FeatureRef } from '../map/map-controller';
+import { failOnUncaughtErrors, text } from '../testing/dom';
+import { CJK, loadRealIndex, realFeature } from '../testing/real-data';
+import { deepActiveElement } from '../util/deep-active-element';
+import type { AppShell, ShellController } from './app-shell';
+import './app-shell';
+
+/** A map controller that records what the shell asks of it; no map. */
+function stubController() {
+  const calls: unknown[][] = [];
+  const listeners: ((ref: FeatureRef | null) => void)[] = [];
+  const canvas = document.createElement('canvas');
+  canvas.tabIndex = 0;
+  canvas.setAttribute('aria-label', 'Map');
+  const controller: ShellController = {
+    map: { getCanvas: () => canvas },
+    onFeatureClicked: (listener) => {
+      calls.push(['onFeatureClicked']);
+      listeners.push(listener);
+    },
+    setLanguage: (lang) => calls.push(['setLanguage', lang]),
+    setLayersVisible: (ids, visible) => calls.push(['setLayersVisible', ids, visible]),
+    select: (ref) => calls.push(['select', ref]),
+    showBounds: (bounds, padding) => calls.push(['showBounds', bounds, padding]),
+  };
+  /** What a click on the map reports: the feature picked, or null for none. */
+  const clickMap = (ref: FeatureRef | null) => listeners.forEach((listener) => listener(ref));
+  return { controller, calls, canvas, clickMap };
+}
+
+let index: FeatureIndex;
+let stub: ReturnType<typeof stubController>;
+let shell: AppShell<ShellController>;
+
+beforeAll(async () => {
+  // Wide enough for the desktop layout, where the legend starts open.
+  await page.viewport(1280, 800);
+  index = await loadRealIndex();
+});
+
+failOnUncaughtErrors();
+
+async function mountShell(lang: Lang = 'zh', errors: string[] = []) {
+  stub = stubController();
+  document.body.append(stub.canvas);
+  shell = document.createElement('app-shell') as unknown as AppShell<ShellController>;
+  shell.lang = lang;
+  shell.controller = stub.controller;
+  document.body.append(shell);
+  await shell.updateComplete;
+  shell.setFeatureIndex(index, errors);
+  await shell.updateComplete;
+  return shell;
+}
+
+beforeEach(() => {
+  document.documentElement.lang = 'zh-CN';
+});
+afterEach(() => {
+  shell?.remove();
+  stub?.canvas.remove();
+  localStorage.removeItem('digital-trunk-map.lang');
+  document.documentElement.lang = 'en';
+});
+
+const shadow = () => shell.shadowRoot!;
+const legend = () => shadow().querySelector('layer-legend')!;
+const card = () => shadow().querySelector<FeatureCard>('feature-card');
+const cardTitle = () => text(card()?.shadowRoot?.querySelector('h2'));
+const callsOf = (name: string) => stub.calls.filter(([method]) => method === name);
+const legendGroupTitles = () =>
+  [...legend().shadowRoot!.querySelectorAll('section h3')].map((h) => text(h).replace(/\s*\d+$/, ''));
+
+/** Opens the feature list of a legend item and returns the button of one feature in it. */
+async function legendFeatureButton(itemId: string, featureName: string) {
+  const details = legend().shadowRoot!.querySelector(`label[data-item="${itemId}"] + details`) as HTMLDetailsElement;
+  if (!details.open) await userEvent.click(details.querySelector('summary')!);
+  const button = page.getByRole('button', { name: featureName, exact: true });
+  await expect.element(button).toBeVisible();
+  return button.element() as HTMLButtonElement;
+}
+
+/** Chooses a feature in the legend from the keyboard, as a keyboard user would. */
+async function chooseWithKeyboard(itemId: string, featureName: string) {
+  const button = await legendFeatureButton(itemId, featureName);
+  button.focus();
+  await userEvent.keyboard('{Enter}');
+  return button;
+}
+
+describe('<app-shell> with a stub map controller', () => {
+  it('shows the title and the legend in Chinese, no card, and listens to map clicks', async () => {
+    await mountShell('zh');
+    await expect.element(page.getByRole('heading', { level: 1, name: '长三角数字干线 · 青浦' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: '图层', exact: true })).toHaveAttribute('aria-expanded', 'true');
+    expect(legend().hidden).toBe(false);
+    expect(legendGroupTitles()).toEqual(['一条干线', '五大支柱', '十个基座', '三条拓展带', '一城两翼', '背景']);
+    expect(card()).toBeNull();
+    expect(callsOf('onFeatureClicked')).toHaveLength(1);
+  });
+
+  it('hides and shows the legend with its button', async () => {
+    await mountShell('en');
+    const toggle = page.getByRole('button', { name: 'Layers', exact: true });
+    await userEvent.click(toggle);
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(legend().hidden).toBe(true);
+    await userEvent.click(toggle);
+    expect(legend().hidden).toBe(false);
+  });
+
+  it('switches to English: tells the map, and re-renders title, legend and page language', async () => {
+    await mountShell('zh');
+    expect(text(legend().shadowRoot!.querySelector('h2'))).toBe('图层');
+    await userEvent.click(page.getByRole('button', { name: 'English' }));
+
+    expect(callsOf('setLanguage')).toEqual([['setLanguage', 'en']]);
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Yangtze River Delta Digital Trunk Line · Qingpu' })).toBeVisible();
+    expect(text(legend().shadowRoot!.querySelector('h2'))).toBe('Layers');
+    expect(legendGroupTitles()).toEqual(['One trunk line', 'Five pillars', 'Ten base parks', 'Three expansion belts', 'One city, two wings', 'Context']);
+    const names = [...legend().shadowRoot!.querySelectorAll('li button')].map((b) => (b.textContent ?? '').trim());
+    expect(names).toContain('Digital Information Industrial Park');
+    for (const name of names) expect(name).not.toMatch(CJK);
+    await expect.element(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Yangtze River Delta Digital Trunk Line · Qingpu');
+    expect(localStorage.getItem('digital-trunk-map.lang')).toBe('en');
+
+    await userEvent.click(page.getByRole('button', { name: '中文' }));
+    expect(callsOf('setLanguage')).toEqual([['setLanguage', 'en'], ['setLanguage', 'zh']]);
+    expect(legendGroupTitles()[0]).toBe('一条干线');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('unchecking a legend item hides every layer of that item, checking it shows them again', async () => {
+    await mountShell('en');
+    const styleLayers = new Set(buildStyle({ dataUrl: (f) => f, fontUrl: 'font', lang: 'en' }).layers.map((l) => l.id));
+    for (const item of LEGEND_GROUPS.flatMap((g) => g.items)) {
+      expect(item.layers.length, item.id).toBeGreaterThan(0);
+      for (const layer of item.layers) expect(styleLayers, `${item.id} hides ${layer}`).toContain(layer);
+      const label = text(legend().shadowRoot!.querySelector(`label[data-item="${item.id}"]`)!.querySelector('span:not(.swatch):not(.count)'));
+      const checkbox = page.getByRole('checkbox', { name: `Show ${label}`, exact: true });
+      await expect.element(checkbox).toBeChecked();
+
+      await userEvent.click(checkbox);
+      expect(stub.calls.at(-1), item.id).toEqual(['setLayersVisible', item.layers, false]);
+      await expect.element(checkbox).not.toBeChecked();
+      await userEvent.click(checkbox);
+      expect(stub.calls.at(-1), item.id).toEqual(['setLayersVisible', item.layers, true]);
+      await expect.element(checkbox).toBeChecked();
+    }
+  });
+
+  it('keeps an unchecked item unchecked across a language change', async () => {
+    await mountShell('zh');
+    await userEvent.click(page.getByRole('checkbox', { name: '显示湖泊' }));
+    await userEvent.click(page.getByRole('button', { name: 'English' }));
+    await expect.element(page.getByRole('checkbox', { name: 'Show Lakes' })).not.toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Show Sub-areas' })).toBeChecked();
+  });
+
+  it('choosing a feature in the legend highlights it, frames it, opens its card and moves focus into it', async () => {
+    await mountShell('zh');
+    const feature = await realFeature('park-digital-information');
+    await chooseWithKeyboard('park-footprints', '数字信息产业园');
+
+    await expect.element(page.getByRole('dialog', { name: '数字信息产业园' })).toBeVisible();
+    expect(callsOf('select')).toEqual([['select', { source: 'base-parks', id: 'park-digital-information' }]]);
+    const [[, bounds, padding]] = callsOf('showBounds') as [string, number[], Record<string, number>][];
+    expect(bounds).toEqual(bbox(feature));
+    // Wide layout: the left padding keeps the feature clear of the open legend.
+    expect(padding.left).toBeGreaterThan(padding.top);
+
+    const body = card()!.shadowRoot!;
+    expect(text(body.querySelector('.kind'))).toBe('基座园区');
+    expect([...body.querySelectorAll('dd')].map(text)).toEqual(expect.arrayContaining(['250 亿元', '200 亿元', '80%', '4.62 平方公里']));
+    await expect.poll(() => deepActiveElement()?.id).toBe('card-title');
+    expect(text(deepActiveElement())).toBe('数字信息产业园');
+  });
+
+  it('Esc closes the card, clears the highlight and returns focus to the legend entry', async () => {
+    await mountShell('en');
+    const button = await chooseWithKeyboard('park-points', 'BeiDou and High-Resolution Remote Sensing Digital Industrial Park');
+    await expect.element(page.getByRole('dialog', { name: 'BeiDou and High-Resolution Remote Sensing Digital Industrial Park' })).toBeVisible();
+    await expect.poll(() => deepActiveElement()?.id).toBe('card-title');
+
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(card).toBeNull();
+    expect(stub.calls.at(-1)).toEqual(['select', null]);
+    expect(deepActiveElement()).toBe(button);
+  });
+
+  it('the close button closes the card and returns focus to the legend entry', async () => {
+    await mountShell('en');
+    const button = await chooseWithKeyboard('pillars', 'Xicen Science and Innovation Centre');
+    await expect.element(page.getByRole('dialog', { name: 'Xicen Science and Innovation Centre' })).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Close', exact: true }));
+    await expect.poll(card).toBeNull();
+    expect(stub.calls.at(-1)).toEqual(['select', null]);
+    expect(deepActiveElement()).toBe(button);
+  });
+
+  it('Esc without a card does nothing', async () => {
+    await mountShell('zh');
+    await userEvent.keyboard('{Escape}');
+    expect(callsOf('select')).toEqual([]);
+    expect(card()).toBeNull();
+  });
+
+  it('a click on the map opens the card of the feature picked, without moving the map', async () => {
+    await mountShell('zh');
+    stub.clickMap({ source: 'trunk-stations', id: 'line17-09-qingpu-xincheng' });
+    await expect.element(page.getByRole('dialog', { name: '青浦新城' })).toBeVisible();
+    expect(callsOf('select')).toEqual([['select', { source: 'trunk-stations', id: 'line17-09-qingpu-xincheng' }]]);
+    expect(callsOf('showBounds')).toEqual([]);
+    expect(text(card()!.shadowRoot!.querySelector('p.meta'))).toBe('轨道交通 17 号线第 9 站');
+
+    // A click on nothing closes the card; focus stays on the map.
+    stub.clickMap(null);
+    await expect.poll(card).toBeNull();
+    expect(stub.calls.at(-1)).toEqual(['select', null]);
+    expect(deepActiveElement()).toBe(stub.canvas);
+  });
+
+  it('choosing another feature replaces the card', async () => {
+    await mountShell('en');
+    stub.clickMap({ source: 'pillars', id: 'pillar-hongqiao-cbd' });
+    await expect.element(page.getByRole('dialog', { name: 'Hongqiao Central Business District' })).toBeVisible();
+    stub.clickMap({ source: 'belts', id: 'belt-digital-finance' });
+    await expect.element(page.getByRole('dialog', { name: 'Digital Finance Function Multiplier Belt' })).toBeVisible();
+    expect(shadow().querySelectorAll('feature-card')).toHaveLength(1);
+    expect(callsOf('select').at(-1)).toEqual(['select', { source: 'belts', id: 'belt-digital-finance' }]);
+  });
+
+  it('an open card follows a language change', async () => {
+    await mountShell('zh');
+    await chooseWithKeyboard('park-footprints', '数字信息产业园');
+    await expect.element(page.getByRole('dialog', { name: '数字信息产业园' })).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'English' }));
+    await expect.element(page.getByRole('dialog', { name: 'Digital Information Industrial Park' })).toBeVisible();
+    expect(cardTitle()).toBe('Digital Information Industrial Park');
+    expect([...card()!.shadowRoot!.querySelectorAll('dd')].map(text)).toContain('25 bn yuan (250 亿元)');
+  });
+
+  it('a click on a feature the index does not know closes the card instead of failing', async () => {
+    await mountShell('en');
+    stub.clickMap({ source: 'pillars', id: 'pillar-hongqiao-cbd' });
+    await expect.element(page.getByRole('dialog')).toBeVisible();
+    stub.clickMap({ source: 'pillars', id: 'no-such-feature' });
+    await expect.poll(card).toBeNull();
+    expect(stub.calls.at(-1)).toEqual(['select', null]);
+  });
+
+  for (const [lang, message] of [
+    ['zh', '部分地图数据未能加载：pillars: HTTP 404。地图其余部分仍可使用。'],
+    ['en', 'Some map data could not be loaded: pillars: HTTP 404. The rest of the map still works.'],
+  ] as const) {
+    it(`${lang}: reports a layer that failed to load`, async () => {
+      await mountShell(lang, ['pillars: HTTP 404']);
+      await expect.element(page.getByRole('alert')).toHaveTextContent(message);
+    });
+  }
+});
