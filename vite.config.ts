@@ -1,12 +1,9 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/chromium';
 
 // `npm run bench` builds a second page, a bare MapLibre map, to compare load times against.
 const benchInput = process.env.BENCH === '1' ? { main: 'index.html', bare: 'scripts/bench/bare.html' } : undefined;
-
-/** Debian's Chromium: Playwright's own browser download is not available on these machines. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Tiers that drive a real browser against `dist/`: one at a time, the machine has two cores. */
 const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } as const;
@@ -20,6 +17,8 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined),
     ...(benchInput && { rolldownOptions: { input: benchInput } }),
   },
+  // Pre-bundled up front, so the browser tier never re-optimises (and reloads) mid-run.
+  optimizeDeps: { include: ['maplibre-gl', '@maplibre/maplibre-gl-style-spec', 'lit', 'lit/directives/if-defined.js'] },
   test: {
     projects: [
       {

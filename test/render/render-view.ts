@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { centroid } from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { openMap, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
+
+/** One fixed view of the page, as `views/<name>/view.json` describes it. */
+export interface RenderView {
+  /** Page size in CSS pixels. */
+  viewport: { width: number; height: number };
+  lang: 'zh' | 'en';
+  /** Where the map looks; the opening view when absent. */
+  center?: [number, number];
+  zoom?: number;
+  /** Legend items (ids of LEGEND_GROUPS items) unchecked through the legend. */
+  hidden?: string[];
+  /** A feature clicked on the map, so that its card is open. */
+  selected?: string;
+}
+
+/**
+ * Chromium for render tests draws WebGL through ANGLE's SwiftShader, the path Chrome itself uses.
+ * Headless Chromium's default GL path leaves the map blank in screenshots wherever a scrolling
+ * panel (the phone's bottom sheet) overlaps the canvas, although the page draws it.
+ */
+export function launchRenderChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--use-gl=angle', '--use-angle=swiftshader'] });
+}
+
+export const VIEWS_DIR = join(import.meta.dirname, 'views');
+
+export function listViews(): { name: string; view: RenderView }[] {
+  return readdirSync(VIEWS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      name: entry.name,
+      view: JSON.parse(readFileSync(join(VIEWS_DIR, entry.name, 'view.json'), 'utf8')) as RenderView,
+    }));
+}
+
+/** Where to click to select a feature: a point feature itself, else its centroid. */
+function clickTarget(id: string): [number, number] {
+  for (const file of readdirSync('geo').filter((f) => f.endsWith('.geojson'))) {
+    const collection = JSON.parse(readFileSync(join('geo', file), 'utf8')) as FeatureCollection;
+    const feature = collection.features.find((f: Feature) => f.properties?.id === id);
+    if (feature) return centroid(feature).geometry.coordinates as [number, number];
+  }
+  throw new Error(`no feature ${id} in geo/`);
+}
+
+/**
+ * Opens the page as a visitor would get to the view: language chosen before load (the saved
+ * preference), layers unchecked in the legend, the feature clicked on the map. Resolves with the
+ * page once the map is idle and the card, if any, is shown.
+ */
+export async function renderView(browser: Browser, url: string, view: RenderView): Promise<OpenedPage> {
+  const opened = await openMap(browser, url, {
+    viewport: view.viewport,
+    route: async (page) => {
+      await page.addInitScript((lang) => localStorage.setItem('digital-trunk-map.lang', lang), view.lang);
+    },
+  });
+  const { page } = opened;
+  await waitForIdle(page);
+  if (view.hidden?.length) {
+    const legend = page.locator('layer-legend');
+    if (await legend.isHidden()) await page.locator('app-shell .legend-toggle').click();
+    for (const item of view.hidden) await legend.locator(`label[data-item="${item}"] input`).uncheck();
+  }
+  if (view.center || view.zoom !== undefined) {
+    await page.evaluate(
+      ({ center, zoom }) =>
+        new Promise<void>((resolve) => {
+          const map = document.querySelector('app-shell')!.controller.map;
+          map.once('idle', () => resolve());
+          map.jumpTo({ ...(center && { center }), ...(zoom !== undefined && { zoom }) });
+        }),
+      { center: view.center, zoom: view.zoom },
+    );
+  }
+  if (view.selected) {
+    const { x, y } = await screenPoint(page, clickTarget(view.selected));
+    await page.mouse.click(x, y);
+    const card = page.locator('feature-card article[data-feature]');
+    await card.waitFor();
+    const shown = await card.getAttribute('data-feature');
+    if (shown !== view.selected) throw new Error(`clicking ${view.selected} opened ${shown}`);
+  }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await waitForIdle(page);
+  return opened;
+}
