@@ -51,19 +51,16 @@ function clickTarget(id: string): [number, number] {
 }
 
 /**
- * Opens the page as a visitor would get to the view: language chosen before load (the saved
- * preference), layers unchecked in the legend, the feature clicked on the map. Resolves with the
+ * Opens the page as a visitor would get to the view: language chosen with the switch, layers
+ * unchecked in the legend, the feature clicked on the map. Resolves with the
  * page once the map is idle and the card, if any, is shown.
  */
 export async function renderView(browser: Browser, url: string, view: RenderView): Promise<OpenedPage> {
-  const opened = await openMap(browser, url, {
-    viewport: view.viewport,
-    route: async (page) => {
-      await page.addInitScript((lang) => localStorage.setItem('digital-trunk-map.lang', lang), view.lang);
-    },
-  });
+  const opened = await openMap(browser, url, { viewport: view.viewport });
   const { page } = opened;
   await waitForIdle(page);
+  // The page opens in Chinese; English is chosen with the switch, as a visitor does.
+  if (view.lang === 'en') await page.locator('lang-switch button[data-lang="en"]').click();
   if (view.hidden?.length) {
     const legend = page.locator('layer-legend');
     if (await legend.isHidden()) await page.locator('app-shell .legend-toggle').click();
