@@ -10,6 +10,8 @@ const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120
 
 export default defineConfig({
   base: './',
+  // Inside the checkout, so that several checkouts sharing one node_modules never share a cache.
+  cacheDir: '.cache/vite',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
