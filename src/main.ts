@@ -1,5 +1,6 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './page.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { readLanguage } from './app/preferences';
 import { FeatureIndex, loadLayerFile } from './data/feature-index';

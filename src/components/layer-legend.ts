@@ -46,6 +46,7 @@ export class LayerLegend extends LitElement {
     .swatch.dashed-area { background: color-mix(in srgb, var(--c) 25%, transparent); border: 2px dashed var(--c); box-sizing: border-box; }
     .swatch.dot { width: 12px; height: 12px; border-radius: 50%; background: var(--c); margin: 0 7px; }
     .swatch.band { background: var(--c); opacity: 0.35; height: 10px; border-radius: 5px; }
+    .key .swatch { --c: #4a4338; }
     details { margin: 0 0 4px 26px; }
     summary { cursor: pointer; color: #4a4338; min-height: 26px; }
     ul { list-style: none; margin: 2px 0; padding: 0; }
@@ -69,8 +70,8 @@ export class LayerLegend extends LitElement {
       })}
       <div class="key">
         <strong>${t(lang, 'Legend.accuracyTitle')}</strong>
-        <p><span class="swatch line" style="--c:#4a4338"></span>${t(lang, 'Legend.solid')}</p>
-        <p><span class="swatch dashed" style="--c:#4a4338"></span>${t(lang, 'Legend.dashed')}</p>
+        <p><span class="swatch line"></span>${t(lang, 'Legend.solid')}</p>
+        <p><span class="swatch dashed"></span>${t(lang, 'Legend.dashed')}</p>
       </div>
     `;
   }
@@ -86,7 +87,7 @@ export class LayerLegend extends LitElement {
           aria-label=${t(lang, 'Legend.show', { name: label })}
           @change=${(e: Event) => this.toggle(item.id, (e.target as HTMLInputElement).checked)}
         />
-        <span class="swatch ${item.swatch.shape}" style="--c:${item.swatch.colour}"></span>
+        <span class="swatch ${item.swatch.shape}" data-colour=${item.swatch.colour}></span>
         <span>${label}</span>
         <span class="count">${item.features.length}</span>
       </label>
@@ -103,6 +104,13 @@ export class LayerLegend extends LitElement {
             </ul>
           </details>`}
     `;
+  }
+
+  /** Colours the swatches through CSSOM: a strict CSP (style-src 'self') blocks style attributes. */
+  protected updated() {
+    for (const swatch of this.renderRoot.querySelectorAll<HTMLElement>('.swatch[data-colour]')) {
+      swatch.style.setProperty('--c', swatch.dataset.colour!);
+    }
   }
 
   private toggle(itemId: string, visible: boolean) {
