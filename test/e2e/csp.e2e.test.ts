@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRICT_CSP, cspViolations, recordCspViolations } from './csp';
+import { launchChromium, openMap, startPreview } from './harness';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startPreview>>;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Delivery = 'header' | 'meta';
+
+/**
+ * Serves the built site under the strict policy: as a header on every response (the worker's
+ * script gets its own policy from its response, as behind nginx), or as a `<meta>` in the HTML.
+ * `editHtml` changes the HTML first (to plant a violation).
+ */
+function underCsp(delivery: Delivery, editHtml: (html: string) => string = (html) => html) {
+  return async (page: Page) => {
+    await recordCspViolations(page);
+    await page.route('**/*', async (route) => {
+      const request = route.request();
+      const isDocument = request.resourceType() === 'document';
+      if (new URL(request.url()).origin !== new URL(server.url).origin || (delivery === 'meta' && !isDocument)) return route.fallback();
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if (delivery === 'header') headers['content-security-policy'] = STRICT_CSP;
+      if (!isDocument) return route.fulfill({ response, headers });
+      let body = editHtml(await response.text());
+      delete headers['content-length'];
+      if (delivery === 'meta') {
+        const withMeta = body.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`);
+        if (withMeta === body) throw new Error('no <head> to put the CSP <meta> in');
+        body = withMeta;
+      }
+      await route.fulfill({ response, body, headers });
+    });
+  };
+}
+
+describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP sent as a %s', (delivery) => {
+  it('loads without a violation: full-size map, trunk drawn, a card opened from the legend', async () => {
+    // openMap waits for the `trunk-rendered` mark: the trunk draws.
+    const opened = await openMap(browser, server.url, { route: underCsp(delivery) });
+    const { page } = opened;
+    const box = (await page.locator('#map').boundingBox())!;
+    expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, 1280, 800]);
+
+    await page.locator('layer-legend section[data-group="trunk"] details').nth(1).locator('summary').click();
+    await page.locator('layer-legend button[data-feature="line17-09-qingpu-xincheng"]').click();
+    const card = page.locator('feature-card article');
+    await expect.poll(() => card.getAttribute('data-feature')).toBe('line17-09-qingpu-xincheng');
+    expect(await card.innerText()).toContain('轨道交通 17 号线第 9 站');
+    // The legend swatches take their colours without a style attribute.
+    const swatch = await page.locator('layer-legend label[data-item="line17"] .swatch').evaluate((el) => getComputedStyle(el).borderTopColor);
+    expect(swatch).toBe('rgb(181, 101, 91)');
+
+    expect(await cspViolations(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    expect(opened.foreignRequests).toEqual([]);
+    await opened.context.close();
+  });
+});
+
+it('reports a violation when the page breaks the policy (the check above can fail)', async () => {
+  const opened = await openMap(browser, server.url, {
+    route: underCsp('header', (html) => html.replace('</head>', '<style>#map { outline: 0 }</style></head>')),
+  });
+  expect(await cspViolations(opened.page)).toEqual([expect.stringMatching(/^style-src-elem blocked inline at /)]);
+  // Chromium also logs the refusal; nothing else went wrong.
+  expect(opened.errors).toEqual([expect.stringMatching(/^Applying inline style violates .* directive 'style-src 'self''/)]);
+  await opened.context.close();
+});
