@@ -122,7 +122,7 @@ export const LEGEND_GROUPS: LegendGroup[] = [
       {
         id: 'boundaries',
         labelKey: 'Legend.boundaries',
-        layers: [CONTEXT_LAYER.neighbourLine, CONTEXT_LAYER.focusLine],
+        layers: [CONTEXT_LAYER.neighbourFill, CONTEXT_LAYER.focusFill, CONTEXT_LAYER.neighbourLine, CONTEXT_LAYER.focusLine],
         features: [{ source: SOURCE.boundaries }],
         swatch: { colour: THEME.focusLine, shape: 'line' },
       },
