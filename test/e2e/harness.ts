@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterEach, expect } from 'vitest';
+import type { MapController } from '../../src/map/map-controller';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -29,36 +31,84 @@ export interface OpenedPage {
   errors: string[];
   /** Requests the page tried to send to any other origin (all are blocked). */
   foreignRequests: string[];
+  /** Errors this test provokes on purpose: each must occur, and nothing else may. */
+  expectedErrors: RegExp[];
+  /** Console errors still being described. */
+  pending: Promise<void>[];
 }
+
+/** Pages opened by the running test; checked and closed after it, whatever it asserted. */
+const openPages: OpenedPage[] = [];
+
+/**
+ * After every test that opened a page: the page logged no console error and threw no uncaught
+ * exception (other than the ones the test provoked on purpose, each of which must have happened),
+ * and sent no request to another origin. Registered here, so that no test can forget it.
+ */
+afterEach(async () => {
+  const pages = openPages.splice(0);
+  try {
+    for (const opened of pages) {
+      // A round trip through the page delivers every console message and exception still in flight.
+      await opened.page
+        .evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+        .catch(() => undefined);
+      await Promise.all(opened.pending);
+      const unexpected = opened.errors.filter((error) => !opened.expectedErrors.some((pattern) => pattern.test(error)));
+      expect(unexpected, 'console errors and uncaught exceptions').toEqual([]);
+      const missing = opened.expectedErrors.filter((pattern) => !opened.errors.some((error) => pattern.test(error)));
+      expect(missing.map(String), 'errors the test provoked but the page did not report').toEqual([]);
+      expect(opened.foreignRequests, 'requests to another origin').toEqual([]);
+    }
+  } finally {
+    await Promise.all(pages.map((opened) => opened.context.close()));
+  }
+});
 
 /**
  * Opens the map in a fresh context with every request to another origin blocked, and waits until
- * every trunk layer has drawn.
+ * every trunk layer has drawn. Only inside a test: every test gets its own context, closed and
+ * checked for errors after it.
  */
 export async function openMap(
   browser: Browser,
   url: string,
-  options: { viewport?: { width: number; height: number }; route?: (page: Page) => Promise<void> } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    route?: (page: Page) => Promise<void>;
+    expectedErrors?: RegExp[];
+  } = {},
 ): Promise<OpenedPage> {
+  if (!expect.getState().currentTestName) throw new Error('openMap() belongs inside a test: tests share no page.');
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const errors: string[] = [];
-  const foreignRequests: string[] = [];
+  const opened: OpenedPage = { page, context, errors: [], foreignRequests: [], expectedErrors: options.expectedErrors ?? [], pending: [] };
+  openPages.push(opened);
   const origin = new URL(url).origin;
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    // console.error(error) reports only the (minified) class name as text: describe the error itself.
+    const described = Promise.all(
+      message.args().map((arg) =>
+        arg.evaluate((value) => (value instanceof Error ? `${value.name}: ${value.message}` : null)).catch(() => null),
+      ),
+    ).then((errors) => {
+      const described = errors.filter((e): e is string => e !== null);
+      opened.errors.push(described.length ? described.join(' ') : message.text());
+    });
+    opened.pending.push(described);
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => opened.errors.push(`uncaught: ${error.message}`));
   await page.route('**/*', (route) => {
     const requestUrl = route.request().url();
     if (requestUrl.startsWith('data:') || new URL(requestUrl).origin === origin) return route.fallback();
-    foreignRequests.push(requestUrl);
+    opened.foreignRequests.push(requestUrl);
     return route.abort('blockedbyclient');
   });
   await options.route?.(page);
   await page.goto(url);
   await waitForTrunk(page);
-  return { page, context, errors, foreignRequests };
+  return opened;
 }
 
 export async function waitForTrunk(page: Page): Promise<void> {
@@ -69,13 +119,88 @@ export async function waitForTrunk(page: Page): Promise<void> {
 
 /** Ids of the features a map layer draws now, through the shell's MapController. */
 export function renderedIds(page: Page, layerId: string): Promise<string[]> {
-  return page.evaluate((id) => document.querySelector('app-shell')!.controller.renderedFeatureIds(id), layerId);
+  return page.evaluate(
+    (id) => (document.querySelector('app-shell')!.controller as MapController).renderedFeatureIds(id),
+    layerId,
+  );
+}
+
+/** One feature drawn on screen now: the layer drawing it, its source and its id. */
+export interface DrawnFeature {
+  layer: string;
+  source: string;
+  id: string;
+}
+
+/** Every feature every layer of the style draws on screen now (optionally only inside a box of map pixels). */
+export function drawnFeatures(page: Page, box?: [[number, number], [number, number]]): Promise<DrawnFeature[]> {
+  return page.evaluate((box) => {
+    const map = (document.querySelector('app-shell')!.controller as MapController).map;
+    const features = box ? map.queryRenderedFeatures(box) : map.queryRenderedFeatures();
+    const seen = new Set<string>();
+    const drawn: { layer: string; source: string; id: string }[] = [];
+    for (const f of features) {
+      const entry = { layer: f.layer.id, source: f.source, id: String(f.properties.id ?? f.id) };
+      const key = `${entry.layer}|${entry.source}|${entry.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      drawn.push(entry);
+    }
+    return drawn;
+  }, box);
+}
+
+/** A source of the live map: the ids of the features it loaded, or the URL it was given if it has no data. */
+export interface LiveSource {
+  ids: string[] | null;
+  url: string | null;
+}
+
+/** The live map's layers (with their current layout and paint, as MapLibre serialises them) and sources. */
+export function liveStyle(page: Page) {
+  return page.evaluate(() => {
+    const map = (document.querySelector('app-shell')!.controller as MapController).map;
+    const style = map.getStyle();
+    const sources: Record<string, { ids: string[] | null; url: string | null }> = {};
+    for (const [id, source] of Object.entries(style.sources)) {
+      const data = 'data' in source ? (source.data as unknown) : undefined;
+      const features = (data as { features?: { id?: unknown; properties?: { id?: unknown } }[] } | undefined)?.features;
+      sources[id] = {
+        ids: features ? features.map((f) => String(f.properties?.id ?? f.id)) : null,
+        url: typeof data === 'string' ? data : null,
+      };
+    }
+    return { layers: style.layers, sources };
+  });
+}
+
+/** The visible part of the map, west, south, east, north. */
+export function viewBounds(page: Page): Promise<[number, number, number, number]> {
+  return page.evaluate(() => {
+    const b = (document.querySelector('app-shell')!.controller as MapController).map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number];
+  });
+}
+
+/**
+ * Waits until the map has drawn the latest change completely: every tile laid out again, every
+ * label placed (MapLibre's idle after a fresh frame).
+ */
+export async function repaint(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (document.querySelector('app-shell')!.controller as MapController).map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
 }
 
 /** Where a coordinate is on screen, in page pixels. */
 export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    (ll) => document.querySelector('app-shell')!.controller.screenPointOf(ll),
+    (ll) => (document.querySelector('app-shell')!.controller as MapController).screenPointOf(ll),
     lngLat,
   );
   const box = (await page.locator('#map').boundingBox())!;
@@ -87,9 +212,32 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = document.querySelector('app-shell')!.controller.map;
+        const map = (document.querySelector('app-shell')!.controller as MapController).map;
         if (map.loaded() && !map.isMoving()) resolve();
         else map.once('idle', () => resolve());
       }),
   );
+}
+
+/** Moves the map (no animation) and waits until it has drawn the new view. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([center, zoom]) =>
+      new Promise<void>((resolve) => {
+        const map = (document.querySelector('app-shell')!.controller as MapController).map;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: center as [number, number], zoom: zoom as number });
+      }),
+    [center, zoom] as const,
+  );
+}
+
+/** The element that has focus, looking inside shadow roots: tag, id, class and data-feature. */
+export function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const el = active as HTMLElement | null;
+    return el && { tag: el.tagName, id: el.id, className: el.getAttribute('class') ?? '', feature: el.dataset.feature };
+  });
 }
