@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRICT_CSP, cspViolations, recordCspViolations } from './csp';
 import { launchChromium, openMap, startPreview } from './harness';
@@ -25,7 +25,10 @@ type Delivery = 'header' | 'meta';
 function underCsp(delivery: Delivery, editHtml: (html: string) => string = (html) => html) {
   return async (page: Page) => {
     await recordCspViolations(page);
-    await page.route('**/*', async (route) => {
+    // A request still in flight when the test closes its page fails to fulfil: abort it then. A
+    // failure while the page is open also aborts the request, which the page then reports.
+    await page.route('**/*', (route) => serve(route).catch(() => route.abort().catch(() => undefined)));
+    async function serve(route: Route) {
       const request = route.request();
       const isDocument = request.resourceType() === 'document';
       if (new URL(request.url()).origin !== new URL(server.url).origin || (delivery === 'meta' && !isDocument)) return route.fallback();
@@ -41,7 +44,7 @@ function underCsp(delivery: Delivery, editHtml: (html: string) => string = (html
         body = withMeta;
       }
       await route.fulfill({ response, body, headers });
-    });
+    }
   };
 }
 
