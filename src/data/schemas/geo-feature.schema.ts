@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FEATURE_ID_PATTERN } from './feature-id';
 
 /** How far a geometry can be trusted; drives the dashed styling and the card's badge. */
 export const ACCURACY_LEVELS = ['surveyed', 'approximate', 'indicative', 'schematic'] as const;
@@ -23,7 +24,7 @@ export const FEATURE_KINDS = [
 export const FeatureKindSchema = z.enum(FEATURE_KINDS);
 export type FeatureKind = z.infer<typeof FeatureKindSchema>;
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case ascii');
+const id = z.string().regex(FEATURE_ID_PATTERN, 'id must be kebab-case ascii');
 
 /** Properties every feature in geo/ carries, whatever its layer. */
 export const CommonPropertiesSchema = z.object({
