@@ -1,3 +1,4 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { CONTEXT_LAYER } from './context.layer';
 import { LABEL_LAYER } from './labels.layer';
 import { AREA_LAYER } from './plan-areas.layer';
@@ -169,3 +170,14 @@ export const SELECTABLE_LAYERS: string[] = [
   AREA_LAYER.pillarFill,
   AREA_LAYER.beltBand,
 ];
+
+/** A style with the layers of some legend items switched off, so the map opens without them. */
+export function withItemsHidden(style: StyleSpecification, hiddenItemIds: readonly string[]): StyleSpecification {
+  const off = new Set(LEGEND_GROUPS.flatMap((group) => group.items).flatMap((item) => (hiddenItemIds.includes(item.id) ? item.layers : [])));
+  return {
+    ...style,
+    layers: style.layers.map((layer) =>
+      off.has(layer.id) ? ({ ...layer, layout: { ...layer.layout, visibility: 'none' } } as LayerSpecification) : layer,
+    ),
+  };
+}

@@ -9,7 +9,7 @@ import { page, userEvent } from 'vitest/browser';
 import type { FeatureIndex, PlanFeature } from '../data/feature-index';
 import type { Lang } from '../i18n/translate';
 import { LABEL_FONT_FILE } from '../layers/labels.layer';
-import { LEGEND_GROUPS, SELECTABLE_LAYERS } from '../layers/legend';
+import { LEGEND_GROUPS, SELECTABLE_LAYERS, withItemsHidden } from '../layers/legend';
 import { AREA_LAYER } from '../layers/plan-areas.layer';
 import { CONTEXT_LAYER } from '../layers/context.layer';
 import { SOURCE } from '../layers/sources';
@@ -18,6 +18,7 @@ import { TRUNK_LAYER } from '../layers/trunk.layer';
 import { addDocumentStyles, failOnUncaughtErrors } from '../testing/dom';
 import { CJK, geoUrl, loadRealIndex, realFeature } from '../testing/real-data';
 import { MapController, TRUNK_BOUNDS, type FeatureRef } from './map-controller';
+import type { MapView } from './view';
 
 // As src/main.ts: MapLibre's worker comes from our own origin.
 setWorkerUrl(workerUrl);
@@ -300,6 +301,60 @@ describe('MapController on a real MapLibre map', { timeout: 60_000 }, () => {
       expect(empty, 'an empty spot on the map').not.toBeNull();
       await clickMapAt(empty!);
       expect(picks).toEqual([null]);
+    });
+  });
+
+  describe('the view', () => {
+    const PARK_VIEW: MapView = { center: [121.112, 31.21592], zoom: 12.5, bearing: 10, pitch: 20 };
+
+    it('getView() is where the map looks; setView() jumps there and reports it once', async () => {
+      const reported: MapView[] = [];
+      controller.onViewChanged((view) => reported.push(view));
+      controller.setView(PARK_VIEW);
+      const view = controller.getView();
+      expect(view.center[0]).toBeCloseTo(121.112, 9);
+      expect(view.center[1]).toBeCloseTo(31.21592, 9);
+      expect(view).toMatchObject({ zoom: 12.5, bearing: 10, pitch: 20 });
+      expect(reported).toEqual([view]);
+      await settled();
+    });
+
+    it('setView(null) returns to the opening view: the whole trunk, north up, not tilted', async () => {
+      controller.setView(PARK_VIEW);
+      controller.setView(null);
+      await settled();
+      const bounds = map.getBounds();
+      const [[w, s], [e, n]] = TRUNK_BOUNDS as [[number, number], [number, number]];
+      expect(bounds.getWest()).toBeLessThanOrEqual(w);
+      expect(bounds.getEast()).toBeGreaterThanOrEqual(e);
+      expect(bounds.getSouth()).toBeLessThanOrEqual(s);
+      expect(bounds.getNorth()).toBeGreaterThanOrEqual(n);
+      expect(controller.getView()).toMatchObject({ bearing: 0, pitch: 0 });
+    });
+
+    it('a map given a view opens there, never at the whole trunk, with hidden legend items not drawn', async () => {
+      const other = document.createElement('div');
+      other.id = 'second-map-under-test';
+      document.body.append(other);
+      const remove = addDocumentStyles(`#second-map-under-test { position: relative; width: ${WIDTH}px; height: ${HEIGHT}px; }`);
+      const style = withItemsHidden(buildStyle({ dataUrl: geoUrl, fontUrl: FONT_URL, lang: 'zh' }), ['park-footprints']);
+      const second = new MapController(other, style, { view: PARK_VIEW });
+      try {
+        const first = second.getView();
+        expect(first.center[0]).toBeCloseTo(121.112, 9);
+        expect(first).toMatchObject({ zoom: 12.5, bearing: 10, pitch: 20 });
+        await second.ready;
+        expect(second.getView()).toEqual(first);
+        expect(second.renderedFeatureIds(AREA_LAYER.parkFill)).toEqual([]);
+        // Shown, the park in the middle of this view is drawn.
+        second.setLayersVisible([AREA_LAYER.parkFill], true);
+        await new Promise((resolve) => second.map.once('idle', resolve));
+        expect(second.renderedFeatureIds(AREA_LAYER.parkFill)).toContain('park-digital-information');
+      } finally {
+        second.destroy();
+        other.remove();
+        remove();
+      }
     });
   });
 });

@@ -5,6 +5,7 @@ import { nameIn } from '../layers/expressions';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
 import { markWhenRendered } from './render-mark';
+import { VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
 /** The whole trunk, Hongqiao to Jiashan, with Qingpu's full extent. */
 export const TRUNK_BOUNDS: LngLatBoundsLike = [
@@ -16,6 +17,13 @@ export const TRUNK_BOUNDS: LngLatBoundsLike = [
 export interface FeatureRef {
   source: string;
   id: string;
+}
+
+export interface MapControllerOptions {
+  /** Padding around TRUNK_BOUNDS in the opening view. */
+  fitPadding?: maplibregl.PaddingOptions;
+  /** Where the map opens; the opening view (TRUNK_BOUNDS fitted to the screen) when absent. */
+  view?: MapView | null;
 }
 
 /** Extra pixels around a tap, so a finger can hit a station dot. */
@@ -32,18 +40,24 @@ export class MapController {
   private hovered: FeatureRef | null = null;
   private selected: FeatureRef | null = null;
   private clickListeners: ((ref: FeatureRef | null) => void)[] = [];
+  private readonly fitPadding: maplibregl.PaddingOptions | number;
 
-  constructor(container: HTMLElement, style: StyleSpecification, options: { fitPadding?: maplibregl.PaddingOptions } = {}) {
+  constructor(container: HTMLElement, style: StyleSpecification, options: MapControllerOptions = {}) {
+    this.fitPadding = options.fitPadding ?? 24;
+    const { west, south, east, north } = VIEW_BOUNDS;
     this.map = new maplibregl.Map({
       container,
       style,
-      bounds: TRUNK_BOUNDS,
-      fitBoundsOptions: { padding: options.fitPadding ?? 24 },
+      // A given view is where the map opens, without first showing the whole trunk.
+      ...(options.view
+        ? { center: [...options.view.center], zoom: options.view.zoom, bearing: options.view.bearing, pitch: options.view.pitch }
+        : { bounds: TRUNK_BOUNDS, fitBoundsOptions: { padding: this.fitPadding } }),
       attributionControl: { compact: true },
       maxBounds: [
-        [119.9, 30.4],
-        [122.4, 31.8],
+        [west, south],
+        [east, north],
       ],
+      maxPitch: VIEW_LIMITS.maxPitch,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -63,6 +77,22 @@ export class MapController {
   /** Called with the chosen feature, or null when a click hit nothing selectable. */
   onFeatureClicked(listener: (ref: FeatureRef | null) => void): void {
     this.clickListeners.push(listener);
+  }
+
+  /** Called with the new view each time the map stops moving (drag, zoom, flight or setView). */
+  onViewChanged(listener: (view: MapView) => void): void {
+    this.map.on('moveend', () => listener(this.getView()));
+  }
+
+  getView(): MapView {
+    const { lng, lat } = this.map.getCenter();
+    return { center: [lng, lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  /** Jumps to a view; null is the opening view, the whole trunk fitted to the screen. */
+  setView(view: MapView | null): void {
+    if (view) this.map.jumpTo({ center: [...view.center], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+    else this.map.fitBounds(TRUNK_BOUNDS, { padding: this.fitPadding, bearing: 0, pitch: 0, animate: false });
   }
 
   setLanguage(lang: Lang): void {
@@ -85,9 +115,9 @@ export class MapController {
   }
 
   /** Moves the view to show a feature's bounding box in the part of the map not under panels. */
-  showBounds(bounds: [number, number, number, number], padding: maplibregl.PaddingOptions): void {
+  showBounds(bounds: [number, number, number, number], padding: maplibregl.PaddingOptions, options: { animate?: boolean } = {}): void {
     const [w, s, e, n] = bounds;
-    this.map.fitBounds([w, s, e, n], { padding, maxZoom: 12 });
+    this.map.fitBounds([w, s, e, n], { padding, maxZoom: 12, animate: options.animate ?? true });
   }
 
   /** Ids of the features a layer currently draws on screen. */
