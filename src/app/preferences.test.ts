@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readLanguage, saveLanguage } from './preferences';
+import { DEFAULT_STATE } from './app-state';
+import { readLanguage, saveLanguage, saveLanguageChanges } from './preferences';
+import { AppStore } from './store';
 
 describe('language preference', () => {
   it('defaults to Chinese and reads back what was saved', () => {
@@ -13,5 +15,15 @@ describe('language preference', () => {
   it('ignores a tampered value and survives storage that refuses writes', () => {
     expect(readLanguage({ getItem: () => '<script>' })).toBe('zh');
     expect(() => saveLanguage('en', { setItem: () => { throw new DOMException('quota'); } })).not.toThrow();
+  });
+
+  it('saves each change of language, and nothing else', () => {
+    const saved: string[] = [];
+    const store = new AppStore({ ...DEFAULT_STATE, lang: 'en' });
+    saveLanguageChanges(store, { setItem: (_key, value) => void saved.push(value) });
+    store.set({ selected: 'park-digital-information' }, { history: 'push' });
+    store.set({ lang: 'zh' }, { history: 'replace' });
+    store.set({ lang: 'en' }, { history: 'none' });
+    expect(saved).toEqual(['zh', 'en']);
   });
 });

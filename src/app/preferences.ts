@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../i18n/translate';
+import type { AppStore } from './store';
 
 const LANG_KEY = 'digital-trunk-map.lang';
 
@@ -22,4 +23,14 @@ function safeLocalStorage(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Saves the language each time it changes, so the next visit without a `lang` link opens in it. */
+export function saveLanguageChanges(
+  store: Pick<AppStore, 'subscribe'>,
+  storage: Pick<Storage, 'setItem'> | undefined = safeLocalStorage(),
+): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) saveLanguage(state.lang, storage);
+  });
 }
