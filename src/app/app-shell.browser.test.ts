@@ -10,8 +10,10 @@ import type { FeatureRef } from '../map/map-controller';
 import { failOnUncaughtErrors, text } from '../testing/dom';
 import { CJK, loadRealIndex, realFeature } from '../testing/real-data';
 import { deepActiveElement } from '../util/deep-active-element';
+import { DEFAULT_STATE, type AppState } from './app-state';
 import type { AppShell, ShellController } from './app-shell';
 import './app-shell';
+import { AppStore, type HistoryMode } from './store';
 
 /** A map controller that records what the shell asks of it; no map. */
 function stubController() {
@@ -26,10 +28,7 @@ function stubController() {
       calls.push(['onFeatureClicked']);
       listeners.push(listener);
     },
-    setLanguage: (lang) => calls.push(['setLanguage', lang]),
-    setLayersVisible: (ids, visible) => calls.push(['setLayersVisible', ids, visible]),
-    select: (ref) => calls.push(['select', ref]),
-    showBounds: (bounds, padding) => calls.push(['showBounds', bounds, padding]),
+    showBounds: (bounds, padding, options) => calls.push(['showBounds', bounds, padding, options]),
   };
   /** What a click on the map reports: the feature picked, or null for none. */
   const clickMap = (ref: FeatureRef | null) => listeners.forEach((listener) => listener(ref));
@@ -39,6 +38,9 @@ function stubController() {
 let index: FeatureIndex;
 let stub: ReturnType<typeof stubController>;
 let shell: AppShell<ShellController>;
+let store: AppStore;
+/** Every change the shell asked the store for (or a test made), with its history mode. */
+let changes: { patch: Partial<AppState>; history: HistoryMode }[];
 
 beforeAll(async () => {
   // Wide enough for the desktop layout, where the legend starts open.
@@ -48,11 +50,17 @@ beforeAll(async () => {
 
 failOnUncaughtErrors();
 
-async function mountShell(lang: Lang = 'zh', errors: string[] = []) {
+/** Mounts the shell on a store in `state` (a link's state), then hands it the data, as main.ts does. */
+async function mountShell(lang: Lang = 'zh', errors: string[] = [], state: Partial<AppState> = {}) {
   stub = stubController();
   document.body.append(stub.canvas);
+  store = new AppStore({ ...DEFAULT_STATE, lang, ...state });
+  changes = [];
+  store.subscribe((next, _previous, change) =>
+    changes.push({ patch: Object.fromEntries(change.keys.map((key) => [key, next[key]])), history: change.history }),
+  );
   shell = document.createElement('app-shell') as unknown as AppShell<ShellController>;
-  shell.lang = lang;
+  shell.store = store;
   shell.controller = stub.controller;
   document.body.append(shell);
   await shell.updateComplete;
@@ -67,7 +75,6 @@ beforeEach(() => {
 afterEach(() => {
   shell?.remove();
   stub?.canvas.remove();
-  localStorage.removeItem('digital-trunk-map.lang');
   document.documentElement.lang = 'en';
 });
 
@@ -117,12 +124,12 @@ describe('<app-shell> with a stub map controller', () => {
     expect(legend().hidden).toBe(false);
   });
 
-  it('switches to English: tells the map, and re-renders title, legend and page language', async () => {
+  it('switches to English: puts it in the state, and re-renders title, legend and page language', async () => {
     await mountShell('zh');
     expect(text(legend().shadowRoot!.querySelector('h2'))).toBe('图层');
     await userEvent.click(page.getByRole('button', { name: 'English' }));
 
-    expect(callsOf('setLanguage')).toEqual([['setLanguage', 'en']]);
+    expect(changes).toEqual([{ patch: { lang: 'en' }, history: 'replace' }]);
     await expect.element(page.getByRole('heading', { level: 1, name: 'Yangtze River Delta Digital Trunk Line · Qingpu' })).toBeVisible();
     expect(text(legend().shadowRoot!.querySelector('h2'))).toBe('Layers');
     expect(legendGroupTitles()).toEqual(['One trunk line', 'Five pillars', 'Ten base parks', 'Three expansion belts', 'One city, two wings', 'Context']);
@@ -132,15 +139,14 @@ describe('<app-shell> with a stub map controller', () => {
     await expect.element(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Yangtze River Delta Digital Trunk Line · Qingpu');
-    expect(localStorage.getItem('digital-trunk-map.lang')).toBe('en');
 
     await userEvent.click(page.getByRole('button', { name: '中文' }));
-    expect(callsOf('setLanguage')).toEqual([['setLanguage', 'en'], ['setLanguage', 'zh']]);
+    expect(changes.at(-1)).toEqual({ patch: { lang: 'zh' }, history: 'replace' });
     expect(legendGroupTitles()[0]).toBe('一条干线');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
-  it('unchecking a legend item hides every layer of that item, checking it shows them again', async () => {
+  it('unchecking a legend item puts it in the hidden items (whose layers exist), checking it takes it out', async () => {
     await mountShell('en');
     const styleLayers = new Set(buildStyle({ dataUrl: (f) => f, fontUrl: 'font', lang: 'en' }).layers.map((l) => l.id));
     for (const item of LEGEND_GROUPS.flatMap((g) => g.items)) {
@@ -151,10 +157,10 @@ describe('<app-shell> with a stub map controller', () => {
       await expect.element(checkbox).toBeChecked();
 
       await userEvent.click(checkbox);
-      expect(stub.calls.at(-1), item.id).toEqual(['setLayersVisible', item.layers, false]);
+      expect(changes.at(-1), item.id).toEqual({ patch: { hidden: [item.id] }, history: 'replace' });
       await expect.element(checkbox).not.toBeChecked();
       await userEvent.click(checkbox);
-      expect(stub.calls.at(-1), item.id).toEqual(['setLayersVisible', item.layers, true]);
+      expect(changes.at(-1), item.id).toEqual({ patch: { hidden: [] }, history: 'replace' });
       await expect.element(checkbox).toBeChecked();
     }
   });
@@ -167,15 +173,16 @@ describe('<app-shell> with a stub map controller', () => {
     await expect.element(page.getByRole('checkbox', { name: 'Show Sub-areas' })).toBeChecked();
   });
 
-  it('choosing a feature in the legend highlights it, frames it, opens its card and moves focus into it', async () => {
+  it('choosing a feature in the legend selects it (a new history entry), flies to it, opens its card and moves focus into it', async () => {
     await mountShell('zh');
     const feature = await realFeature('park-digital-information');
     await chooseWithKeyboard('park-footprints', '数字信息产业园');
 
     await expect.element(page.getByRole('dialog', { name: '数字信息产业园' })).toBeVisible();
-    expect(callsOf('select')).toEqual([['select', { source: 'base-parks', id: 'park-digital-information' }]]);
-    const [[, bounds, padding]] = callsOf('showBounds') as [string, number[], Record<string, number>][];
+    expect(changes).toEqual([{ patch: { selected: 'park-digital-information' }, history: 'push' }]);
+    const [[, bounds, padding, options]] = callsOf('showBounds') as [string, number[], Record<string, number>, unknown][];
     expect(bounds).toEqual(bbox(feature));
+    expect(options).toEqual({ animate: true });
     // Wide layout: the left padding keeps the feature clear of the open legend.
     expect(padding.left).toBeGreaterThan(padding.top);
 
@@ -186,7 +193,7 @@ describe('<app-shell> with a stub map controller', () => {
     expect(text(deepActiveElement())).toBe('数字信息产业园');
   });
 
-  it('Esc closes the card, clears the highlight and returns focus to the legend entry', async () => {
+  it('Esc closes the card, clears the selection (a new history entry) and returns focus to the legend entry', async () => {
     await mountShell('en');
     const button = await chooseWithKeyboard('park-points', 'BeiDou and High-Resolution Remote Sensing Digital Industrial Park');
     await expect.element(page.getByRole('dialog', { name: 'BeiDou and High-Resolution Remote Sensing Digital Industrial Park' })).toBeVisible();
@@ -194,7 +201,7 @@ describe('<app-shell> with a stub map controller', () => {
 
     await userEvent.keyboard('{Escape}');
     await expect.poll(card).toBeNull();
-    expect(stub.calls.at(-1)).toEqual(['select', null]);
+    expect(changes.at(-1)).toEqual({ patch: { selected: null }, history: 'push' });
     expect(deepActiveElement()).toBe(button);
   });
 
@@ -204,14 +211,14 @@ describe('<app-shell> with a stub map controller', () => {
     await expect.element(page.getByRole('dialog', { name: 'Xicen Science and Innovation Centre' })).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Close', exact: true }));
     await expect.poll(card).toBeNull();
-    expect(stub.calls.at(-1)).toEqual(['select', null]);
+    expect(changes.at(-1)).toEqual({ patch: { selected: null }, history: 'push' });
     expect(deepActiveElement()).toBe(button);
   });
 
   it('Esc without a card does nothing', async () => {
     await mountShell('zh');
     await userEvent.keyboard('{Escape}');
-    expect(callsOf('select')).toEqual([]);
+    expect(changes).toEqual([]);
     expect(card()).toBeNull();
   });
 
@@ -219,14 +226,14 @@ describe('<app-shell> with a stub map controller', () => {
     await mountShell('zh');
     stub.clickMap({ source: 'trunk-stations', id: 'line17-09-qingpu-xincheng' });
     await expect.element(page.getByRole('dialog', { name: '青浦新城' })).toBeVisible();
-    expect(callsOf('select')).toEqual([['select', { source: 'trunk-stations', id: 'line17-09-qingpu-xincheng' }]]);
+    expect(changes).toEqual([{ patch: { selected: 'line17-09-qingpu-xincheng' }, history: 'push' }]);
     expect(callsOf('showBounds')).toEqual([]);
     expect(text(card()!.shadowRoot!.querySelector('p.meta'))).toBe('轨道交通 17 号线第 9 站');
 
     // A click on nothing closes the card; focus stays on the map.
     stub.clickMap(null);
     await expect.poll(card).toBeNull();
-    expect(stub.calls.at(-1)).toEqual(['select', null]);
+    expect(changes.at(-1)).toEqual({ patch: { selected: null }, history: 'push' });
     expect(deepActiveElement()).toBe(stub.canvas);
   });
 
@@ -237,7 +244,7 @@ describe('<app-shell> with a stub map controller', () => {
     stub.clickMap({ source: 'belts', id: 'belt-digital-finance' });
     await expect.element(page.getByRole('dialog', { name: 'Digital Finance Function Multiplier Belt' })).toBeVisible();
     expect(shadow().querySelectorAll('feature-card')).toHaveLength(1);
-    expect(callsOf('select').at(-1)).toEqual(['select', { source: 'belts', id: 'belt-digital-finance' }]);
+    expect(store.state.selected).toBe('belt-digital-finance');
   });
 
   it('an open card follows a language change', async () => {
@@ -256,7 +263,8 @@ describe('<app-shell> with a stub map controller', () => {
     await expect.element(page.getByRole('dialog')).toBeVisible();
     stub.clickMap({ source: 'pillars', id: 'no-such-feature' });
     await expect.poll(card).toBeNull();
-    expect(stub.calls.at(-1)).toEqual(['select', null]);
+    expect(store.state.selected).toBeNull();
+    expect(changes.at(-1)).toEqual({ patch: { selected: null }, history: 'push' });
   });
 
   for (const [lang, message] of [
@@ -268,4 +276,105 @@ describe('<app-shell> with a stub map controller', () => {
       await expect.element(page.getByRole('alert')).toHaveTextContent(message);
     });
   }
+});
+
+describe('<app-shell> shows the state it is given (a link, Back or Forward)', () => {
+  it('opens in the linked language, with the linked layers unchecked and the linked card open, without taking focus', async () => {
+    const view = { center: [121.13, 31.2] as [number, number], zoom: 11.5, bearing: 0, pitch: 0 };
+    await mountShell('en', [], { hidden: ['belts', 'water'], selected: 'park-digital-information', view });
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Yangtze River Delta Digital Trunk Line · Qingpu' })).toBeVisible();
+    await expect.element(page.getByRole('checkbox', { name: 'Show Belts' })).not.toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Show Lakes' })).not.toBeChecked();
+    await expect.element(page.getByRole('checkbox', { name: 'Show Pillar areas' })).toBeChecked();
+    await expect.element(page.getByRole('dialog', { name: 'Digital Information Industrial Park' })).toBeVisible();
+    expect(document.documentElement.lang).toBe('en');
+    // The link has a view: the map is not moved to the feature.
+    expect(callsOf('showBounds')).toEqual([]);
+    expect(deepActiveElement()?.id).not.toBe('card-title');
+    expect(changes).toEqual([]);
+  });
+
+  it('a link with a feature but no view opens on that feature, without a flight', async () => {
+    await mountShell('zh', [], { selected: 'line17-09-qingpu-xincheng' });
+    await expect.element(page.getByRole('dialog', { name: '青浦新城' })).toBeVisible();
+    const feature = await realFeature('line17-09-qingpu-xincheng');
+    expect(callsOf('showBounds')).toEqual([['showBounds', bbox(feature), expect.any(Object), { animate: false }]]);
+  });
+
+  it('a link naming a feature the data does not have opens no card, and drops it without a new history entry', async () => {
+    await mountShell('zh', [], { selected: 'no-such-feature' });
+    expect(card()).toBeNull();
+    expect(changes).toEqual([{ patch: { selected: null }, history: 'replace' }]);
+    expect(callsOf('showBounds')).toEqual([]);
+  });
+
+  it('follows changes of the state made elsewhere: card, language and layers', async () => {
+    await mountShell('zh');
+    store.set({ selected: 'pillar-hongqiao-cbd' }, { history: 'none' });
+    await expect.element(page.getByRole('dialog', { name: '虹桥中央商务区' })).toBeVisible();
+    store.set({ selected: 'belt-digital-finance', lang: 'en', hidden: ['pillars'] }, { history: 'none' });
+    await expect.element(page.getByRole('dialog', { name: 'Digital Finance Function Multiplier Belt' })).toBeVisible();
+    await expect.element(page.getByRole('checkbox', { name: 'Show Pillar areas' })).not.toBeChecked();
+    store.set({ selected: null }, { history: 'none' });
+    await expect.poll(card).toBeNull();
+    // Nothing the shell did went back into the state.
+    expect(changes.every(({ history }) => history === 'none')).toBe(true);
+  });
+});
+
+describe('<app-shell> Share', () => {
+  const shareButton = (name: string) => page.getByRole('button', { name, exact: true });
+  const panel = () => shadow().querySelector('share-panel');
+
+  for (const [lang, name, title] of [
+    ['zh', '分享', '分享此视图'],
+    ['en', 'Share', 'Share this view'],
+  ] as const) {
+    it(`${lang}: the ${name} button opens the panel (in the state), with focus on its title, and closes it again`, async () => {
+      await mountShell(lang);
+      await expect.element(shareButton(name)).toHaveAttribute('aria-expanded', 'false');
+      expect(panel()).toBeNull();
+      await userEvent.click(shareButton(name));
+      await expect.element(page.getByRole('dialog', { name: title })).toBeVisible();
+      expect(changes).toEqual([{ patch: { panel: 'share' }, history: 'replace' }]);
+      await expect.element(shareButton(name)).toHaveAttribute('aria-expanded', 'true');
+      await expect.poll(() => deepActiveElement()?.id).toBe('share-title');
+
+      await userEvent.click(shareButton(name));
+      await expect.poll(panel).toBeNull();
+      expect(changes.at(-1)).toEqual({ patch: { panel: null }, history: 'replace' });
+      expect(deepActiveElement()).toBe(shareButton(name).element());
+    });
+  }
+
+  it('shows the link to the current state and follows changes of it', async () => {
+    await mountShell('en', [], { hidden: ['belts'] });
+    await userEvent.click(shareButton('Share'));
+    const link = page.getByRole('textbox', { name: 'Link' });
+    await expect.element(link).toBeVisible();
+    const page0 = `${location.origin}${location.pathname}`;
+    expect((link.element() as HTMLTextAreaElement).value).toBe(`${page0}?lang=en&hide=belts`);
+    stub.clickMap({ source: 'base-parks', id: 'park-digital-information' });
+    await expect.poll(() => (link.element() as HTMLTextAreaElement).value).toBe(`${page0}?lang=en&sel=park-digital-information&hide=belts`);
+  });
+
+  it('Esc in the panel closes the panel only, and focus returns to the Share button', async () => {
+    await mountShell('en');
+    stub.clickMap({ source: 'pillars', id: 'pillar-hongqiao-cbd' });
+    await expect.element(page.getByRole('dialog', { name: 'Hongqiao Central Business District' })).toBeVisible();
+    await expect.poll(() => deepActiveElement()?.id).toBe('card-title');
+    await userEvent.click(shareButton('Share'));
+    await expect.poll(() => deepActiveElement()?.id).toBe('share-title');
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(panel).toBeNull();
+    expect(deepActiveElement()).toBe(shareButton('Share').element());
+    expect(card()).not.toBeNull();
+    expect(store.state).toMatchObject({ panel: null, selected: 'pillar-hongqiao-cbd' });
+  });
+
+  it('a link with the panel open shows it, without taking focus', async () => {
+    await mountShell('zh', [], { panel: 'share' });
+    await expect.element(page.getByRole('dialog', { name: '分享此视图' })).toBeVisible();
+    expect(deepActiveElement()?.id).not.toBe('share-title');
+  });
 });

@@ -1,27 +1,33 @@
 import { bbox } from '@turf/turf';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import '../components/feature-card';
 import type { FeatureCard } from '../components/feature-card';
 import type { FeatureDetail } from '../components/feature-detail.types';
 import '../components/lang-switch';
 import '../components/layer-legend';
 import type { LegendGroupView } from '../components/layer-legend';
+import type { SharePanel } from '../components/share-panel';
 import type { FeatureIndex } from '../data/feature-index';
 import { loadPlanFacts } from '../data/plan-facts';
 import { t, type Lang } from '../i18n/translate';
 import { LEGEND_GROUPS } from '../layers/legend';
 import type { FeatureRef, MapController } from '../map/map-controller';
-import { buildFeatureDetail } from './feature-detail';
 import { deepActiveElement } from '../util/deep-active-element';
-import { saveLanguage } from './preferences';
+import type { AppState } from './app-state';
+import { buildFeatureDetail } from './feature-detail';
+import { shareLinks } from './share-links';
+import type { AppStore } from './store';
 
-/** What the shell asks of the map: MapController, or a stand-in in component tests. */
-export type ShellController = Pick<MapController, 'onFeatureClicked' | 'setLanguage' | 'setLayersVisible' | 'select' | 'showBounds'> & {
+/**
+ * What the shell asks of the map: MapController, or a stand-in in component tests. State (language,
+ * layers, selection, view) reaches the map through the store, not through the shell.
+ */
+export type ShellController = Pick<MapController, 'onFeatureClicked' | 'showBounds'> & {
   readonly map: Pick<MapController['map'], 'getCanvas'>;
 };
 
-/** The legend's groups (LEGEND_GROUPS) with the loaded features of each item, all shown. */
-export function legendGroupViews(index: FeatureIndex): LegendGroupView[] {
+/** The legend's groups (LEGEND_GROUPS) with the loaded features of each item and whether it is shown. */
+export function legendGroupViews(index: FeatureIndex, hidden: readonly string[]): LegendGroupView[] {
   return LEGEND_GROUPS.map((group) => ({
     id: group.id,
     titleKey: group.titleKey,
@@ -29,7 +35,7 @@ export function legendGroupViews(index: FeatureIndex): LegendGroupView[] {
       id: item.id,
       labelKey: item.labelKey,
       swatch: item.swatch,
-      visible: true,
+      visible: !hidden.includes(item.id),
       features: index.list(item.features).map((f) => ({
         id: f.properties.id,
         name_zh: f.properties.name_zh,
@@ -40,30 +46,39 @@ export function legendGroupViews(index: FeatureIndex): LegendGroupView[] {
 }
 
 /**
- * The page around the map: title, language switch, legend, detail card and data errors. It turns
- * the components' events into MapController calls and passes the results back down. It only uses
- * the ShellController part of its controller, so tests can hand it a stand-in.
+ * The page around the map: title, language switch, legend, Share button and panel, detail card and
+ * data errors. It renders the store's state and turns its components' events into store changes;
+ * the map follows the store through map-binding.ts. Of its controller it only uses map clicks,
+ * framing a feature chosen in the legend, and the canvas, so tests can hand it a stand-in.
  */
 export class AppShell<Controller extends ShellController = MapController> extends LitElement {
   static properties = {
-    lang: { type: String },
-    groups: { state: true },
+    state: { state: true },
+    index: { state: true },
     detail: { state: true },
     loading: { state: true },
     errors: { state: true },
     legendOpen: { state: true },
+    sharePanelLoaded: { state: true },
   };
-  lang: Lang = 'zh';
+  /** Set once by main.ts before the shell connects. */
+  store!: AppStore;
   /** Set once by main.ts before the shell connects. */
   controller!: Controller;
+  private state!: AppState;
   private index: FeatureIndex | null = null;
   private groups: LegendGroupView[] = [];
   private detail: FeatureDetail | null = null;
   private loading = false;
   private errors: string[] = [];
   private legendOpen = !matchMedia('(max-width: 600px)').matches;
+  /** The Share panel's code is loaded the first time it opens, so first paint does not pay for it. */
+  private sharePanelLoaded = false;
   private returnFocusTo: HTMLElement | null = null;
-  private selectedRef: FeatureRef | null = null;
+  /** Set when the visitor opens the card or the panel, so its title takes focus once shown. */
+  private focusCard = false;
+  private focusPanel = false;
+  private unsubscribe: () => void = () => undefined;
 
   static styles = css`
     :host { position: absolute; inset: 0; z-index: 3; pointer-events: none; font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
@@ -72,26 +87,38 @@ export class AppShell<Controller extends ShellController = MapController> extend
     h1 { font-size: 1.05rem; margin: 0; }
     .subtitle { font-size: 0.75rem; color: #6d6252; margin: 2px 0 8px; }
     .tools { display: flex; gap: 8px; align-items: center; }
-    .legend-toggle { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
-    .legend-toggle:focus-visible { outline: 3px solid #ffb703; }
+    .tools button { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
+    .tools button[aria-expanded='true'].share-toggle { background: #2b2620; color: #fff; }
+    .tools button:focus-visible { outline: 3px solid #ffb703; }
     layer-legend[hidden] { display: none; }
     layer-legend { margin-top: 8px; max-height: calc(100vh - 170px); overflow: auto; }
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
+    share-panel { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
     @media (max-width: 600px) {
       header { right: 10px; max-width: none; }
       layer-legend { max-height: 45vh; }
       feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 55%; }
+      share-panel { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 70%; }
     }
   `;
 
   connectedCallback() {
     super.connectedCallback();
+    this.state = this.store.state;
+    this.unsubscribe = this.store.subscribe((state, _previous, { keys }) => {
+      this.state = state;
+      if (keys.includes('selected')) void this.showSelected();
+      if (keys.includes('panel')) this.loadSharePanel();
+    });
     document.addEventListener('keydown', this.onKeyDown);
     this.controller.onFeatureClicked(this.onMapClick);
+    void this.showSelected();
+    this.loadSharePanel();
   }
 
   disconnectedCallback() {
+    this.unsubscribe();
     document.removeEventListener('keydown', this.onKeyDown);
     super.disconnectedCallback();
   }
@@ -100,32 +127,100 @@ export class AppShell<Controller extends ShellController = MapController> extend
   setFeatureIndex(index: FeatureIndex, errors: string[]) {
     this.index = index;
     this.errors = errors;
-    this.groups = legendGroupViews(index);
+    const { selected, view } = this.state;
+    // A link naming a feature but no view opens on that feature.
+    if (selected && !view) this.frame(selected, { animate: false });
+    void this.showSelected();
   }
 
-  /** Opens the card of a feature and highlights it; null closes the card. */
-  async selectFeature(id: string | null, options: { moveMap?: boolean } = {}) {
-    const feature = id ? this.index?.get(id) : undefined;
-    const source = id ? this.index?.sourceOf(id) : undefined;
-    if (!id || !feature || !source) return this.closeCard();
-    this.selectedRef = { source, id };
-    this.controller.select(this.selectedRef);
-    if (options.moveMap && feature.geometry) this.controller.showBounds(bbox(feature) as [number, number, number, number], this.openArea());
-    this.loading = true;
+  protected willUpdate(changed: PropertyValues) {
+    const previous = changed.get('state') as AppState | undefined;
+    if (changed.has('index') || (changed.has('state') && previous?.hidden !== this.state.hidden)) {
+      this.groups = this.index ? legendGroupViews(this.index, this.state.hidden) : [];
+    }
+    if (changed.has('state') && previous?.lang !== this.state.lang) {
+      document.documentElement.lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
+      document.title = t(this.state.lang, 'App.title');
+    }
+  }
+
+  protected updated() {
+    const panel = this.renderRoot.querySelector<SharePanel>('share-panel');
+    if (!this.focusPanel || !panel) return;
+    this.focusPanel = false;
+    void panel.updateComplete.then(() => panel.focusTitle());
+  }
+
+  render() {
+    const { lang, panel } = this.state;
+    const shareOpen = panel === 'share';
+    return html`
+      <header class="panel">
+        <h1>${t(lang, 'App.title')}</h1>
+        <p class="subtitle">${t(lang, 'App.subtitle')}</p>
+        <div class="tools">
+          <lang-switch .lang=${lang} @language-changed=${this.onLanguageChanged}></lang-switch>
+          <button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"
+            @click=${() => (this.legendOpen = !this.legendOpen)}>${t(lang, 'Legend.title')}</button>
+          <button class="share-toggle" type="button" aria-expanded=${String(shareOpen)} aria-controls="share"
+            @click=${this.toggleSharePanel}>${t(lang, 'Share.open')}</button>
+        </div>
+        <layer-legend id="legend" ?hidden=${!this.legendOpen} .groups=${this.groups} .lang=${lang}
+          @layer-toggled=${this.onLayerToggled} @feature-chosen=${this.onFeatureChosen}></layer-legend>
+      </header>
+      ${this.detail || this.loading
+        ? html`<feature-card .detail=${this.detail} .lang=${lang} ?loading=${this.loading} @card-closed=${this.closeCard}></feature-card>`
+        : nothing}
+      ${shareOpen && this.sharePanelLoaded
+        ? html`<share-panel id="share" .texts=${shareLinks(this.state, location.href)} .lang=${lang}
+            @panel-closed=${this.closeSharePanel}></share-panel>`
+        : nothing}
+      ${this.errors.length
+        ? html`<div class="errors panel" role="alert">${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}</div>`
+        : nothing}
+    `;
+  }
+
+  /** Shows the card of the selected feature; a selection the data does not have is dropped. */
+  private async showSelected() {
+    const id = this.state.selected;
+    const feature = id && this.index?.get(id);
+    if (id && this.index && !feature) return this.store.set({ selected: null }, { history: 'replace' });
     this.detail = null;
+    // Until the data has loaded, the card of a linked feature says it is loading.
+    this.loading = id !== null;
+    if (!id || !feature) return;
     try {
       const facts = await loadPlanFacts();
-      if (this.selectedRef?.id !== id) return;
+      if (this.state.selected !== id) return;
       this.detail = buildFeatureDetail(feature, facts);
     } catch (error) {
       this.errors = [...this.errors, (error as Error).message];
     } finally {
-      this.loading = false;
+      if (this.state.selected === id) this.loading = false;
     }
+    if (this.focusCard && this.state.selected === id) await this.focusCardTitle();
+  }
+
+  private async focusCardTitle() {
+    this.focusCard = false;
     await this.updateComplete;
     const card = this.renderRoot.querySelector<FeatureCard>('feature-card');
     await card?.updateComplete;
     card?.focusTitle();
+  }
+
+  /** Opens the card of a feature the visitor chose; its title takes focus. */
+  private choose(id: string) {
+    this.focusCard = true;
+    if (id === this.state.selected) void this.focusCardTitle();
+    else this.store.set({ selected: id }, { history: 'push' });
+  }
+
+  /** Moves the map to a feature, clear of the legend and the card. */
+  private frame(id: string, options: { animate: boolean }) {
+    const feature = this.index?.get(id);
+    if (feature?.geometry) this.controller.showBounds(bbox(feature) as [number, number, number, number], this.openArea(), options);
   }
 
   /** Padding that keeps a shown feature clear of the legend and the card. */
@@ -136,70 +231,63 @@ export class AppShell<Controller extends ShellController = MapController> extend
       : { top: 150, bottom: Math.round(box.height * 0.55) + 20, left: 30, right: 30 };
   }
 
-  render() {
-    const lang = this.lang;
-    return html`
-      <header class="panel">
-        <h1>${t(lang, 'App.title')}</h1>
-        <p class="subtitle">${t(lang, 'App.subtitle')}</p>
-        <div class="tools">
-          <lang-switch .lang=${lang} @language-changed=${this.onLanguageChanged}></lang-switch>
-          <button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"
-            @click=${() => (this.legendOpen = !this.legendOpen)}>${t(lang, 'Legend.title')}</button>
-        </div>
-        <layer-legend id="legend" ?hidden=${!this.legendOpen} .groups=${this.groups} .lang=${lang}
-          @layer-toggled=${this.onLayerToggled} @feature-chosen=${this.onFeatureChosen}></layer-legend>
-      </header>
-      ${this.detail || this.loading
-        ? html`<feature-card .detail=${this.detail} .lang=${lang} ?loading=${this.loading} @card-closed=${this.closeCard}></feature-card>`
-        : nothing}
-      ${this.errors.length
-        ? html`<div class="errors panel" role="alert">${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}</div>`
-        : nothing}
-    `;
+  private loadSharePanel() {
+    if (this.state.panel !== 'share' || this.sharePanelLoaded) return;
+    import('../components/share-panel').then(
+      () => (this.sharePanelLoaded = true),
+      (error: Error) => (this.errors = [...this.errors, error.message]),
+    );
   }
 
+  private toggleSharePanel = () => {
+    if (this.state.panel === 'share') return this.closeSharePanel();
+    this.focusPanel = true;
+    this.store.set({ panel: 'share' }, { history: 'replace' });
+  };
+
+  private closeSharePanel = () => {
+    this.focusPanel = false;
+    this.store.set({ panel: null }, { history: 'replace' });
+    this.renderRoot.querySelector<HTMLElement>('.share-toggle')?.focus();
+  };
+
   private onLanguageChanged = (event: CustomEvent<{ lang: Lang }>) => {
-    this.lang = event.detail.lang;
-    saveLanguage(this.lang);
-    document.documentElement.lang = this.lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t(this.lang, 'App.title');
-    this.controller.setLanguage(this.lang);
+    this.store.set({ lang: event.detail.lang }, { history: 'replace' });
   };
 
   private onLayerToggled = (event: CustomEvent<{ itemId: string; visible: boolean }>) => {
     const { itemId, visible } = event.detail;
-    const item = LEGEND_GROUPS.flatMap((g) => g.items).find((i) => i.id === itemId);
-    if (!item) return;
-    this.controller.setLayersVisible(item.layers, visible);
-    this.groups = this.groups.map((g) => ({
-      ...g,
-      items: g.items.map((i) => (i.id === itemId ? { ...i, visible } : i)),
-    }));
+    const others = this.state.hidden.filter((id) => id !== itemId);
+    this.store.set({ hidden: visible ? others : [...others, itemId] }, { history: 'replace' });
   };
 
   private onFeatureChosen = (event: CustomEvent<{ featureId: string }>) => {
+    const id = event.detail.featureId;
+    if (!this.index?.get(id)) return;
     this.returnFocusTo = deepActiveElement();
-    void this.selectFeature(event.detail.featureId, { moveMap: true });
+    this.choose(id);
+    this.frame(id, { animate: true });
   };
 
   private onMapClick = (ref: FeatureRef | null) => {
+    // A click on nothing, or on something the data does not have, closes the card.
+    const id = ref && this.index?.get(ref.id) ? ref.id : null;
+    if (id === null && this.state.selected === null) return;
     this.returnFocusTo = this.controller.map.getCanvas();
-    void this.selectFeature(ref?.id ?? null);
+    if (id === null) this.closeCard();
+    else this.choose(id);
   };
 
   private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && (this.detail || this.loading)) {
-      event.preventDefault();
-      this.closeCard();
-    }
+    // An Esc a panel has handled (closing itself) does not close the card too.
+    if (event.key !== 'Escape' || event.defaultPrevented || this.state.selected === null) return;
+    event.preventDefault();
+    this.closeCard();
   };
 
   private closeCard = () => {
-    this.selectedRef = null;
-    this.controller.select(null);
-    this.detail = null;
-    this.loading = false;
+    this.focusCard = false;
+    this.store.set({ selected: null }, { history: 'push' });
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     target?.focus();

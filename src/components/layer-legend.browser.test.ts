@@ -16,7 +16,7 @@ let groups: LegendGroupView[];
 /** Every feature the map draws, by id. */
 const drawn = new Map<string, PlanFeature>();
 beforeAll(async () => {
-  groups = legendGroupViews(await loadRealIndex());
+  groups = legendGroupViews(await loadRealIndex(), []);
   for (const source of Object.keys(SOURCE_FILE)) for (const f of await featuresOf(source)) drawn.set(f.properties.id, f);
 });
 
