@@ -67,7 +67,8 @@ afterEach(async () => {
 
 /**
  * Opens the map in a fresh context with every request to another origin blocked, and waits until
- * every trunk layer has drawn. Only inside a test: every test gets its own context, closed and
+ * every trunk layer has drawn (or, with `until`, for something else: a link to a close-up view
+ * does not show the whole trunk). Only inside a test: every test gets its own context, closed and
  * checked for errors after it.
  */
 export async function openMap(
@@ -77,6 +78,7 @@ export async function openMap(
     viewport?: { width: number; height: number };
     route?: (page: Page) => Promise<void>;
     expectedErrors?: RegExp[];
+    until?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<OpenedPage> {
   if (!expect.getState().currentTestName) throw new Error('openMap() belongs inside a test: tests share no page.');
@@ -107,7 +109,7 @@ export async function openMap(
   });
   await options.route?.(page);
   await page.goto(url);
-  await waitForTrunk(page);
+  await (options.until ?? waitForTrunk)(page);
   return opened;
 }
 
@@ -205,6 +207,12 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
   );
   const box = (await page.locator('#map').boundingBox())!;
   return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Waits until the map has loaded, wherever it looks, and finished moving and drawing. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('app-shell')?.controller?.map);
+  await waitForIdle(page);
 }
 
 /** Waits until the map has finished moving and drawing. */

@@ -216,9 +216,10 @@ describe('keyboard and language', () => {
       .filter((text) => CJK.test(text));
     expect(leftover).toEqual([]);
 
-    // Remembered: after a reload the page and the map start in English.
-    await page.reload();
+    // Remembered: the next visit, from a link without a language, starts in English.
+    await page.goto(server.url);
     await waitForTrunk(page);
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
     expect(await page.locator('app-shell h1').innerText()).toBe(EN['App.title']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(notEnglish(await labelTexts(page))).toEqual([]);
