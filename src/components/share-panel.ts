@@ -43,7 +43,7 @@ export class SharePanel extends LitElement {
     h2:focus { outline: none; }
     p { margin: 4px 0 8px; font-size: 0.85rem; color: #4a4338; line-height: 1.45; }
     label { display: block; font-weight: 600; font-size: 0.85rem; margin-top: 10px; }
-    textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: 0.78rem/1.4 ui-monospace, 'DejaVu Sans Mono', monospace; color: #2b2620; background: #f6f3ec; border: 1px solid #c9c0ae; border-radius: 6px; padding: 6px; resize: vertical; }
+    textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: 0.78rem/1.4 ui-monospace, 'DejaVu Sans Mono', monospace; color: #2b2620; background: #f6f3ec; border: 1px solid #c9c0ae; border-radius: 6px; padding: 6px; resize: vertical; word-break: break-all; }
     button { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
     button.close { font-size: 1.3rem; line-height: 1; border: 0; background: #efece4; border-radius: 50%; width: 36px; height: 36px; padding: 0; flex: none; }
     :is(button, textarea):focus-visible { outline: 3px solid #ffb703; outline-offset: 1px; }
