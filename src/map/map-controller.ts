@@ -31,7 +31,8 @@ const TAP_TOLERANCE_PX = 6;
 
 /**
  * The only object that touches the MapLibre map: creates it, switches layers and language,
- * highlights, and reports which feature a click or tap chose.
+ * highlights, moves the view and reports where it comes to rest, and reports which feature a
+ * click or tap chose.
  */
 export class MapController {
   readonly map: MapLibreMap;
