@@ -1,19 +1,9 @@
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { STRICT_CSP, cspViolations, recordCspViolations } from './csp';
-import { launchChromium, openMap, startPreview } from './harness';
+import { openMap, useSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 type Delivery = 'header' | 'meta';
 
@@ -31,7 +21,7 @@ function underCsp(delivery: Delivery, editHtml: (html: string) => string = (html
     async function serve(route: Route) {
       const request = route.request();
       const isDocument = request.resourceType() === 'document';
-      if (new URL(request.url()).origin !== new URL(server.url).origin || (delivery === 'meta' && !isDocument)) return route.fallback();
+      if (new URL(request.url()).origin !== new URL(site.url).origin || (delivery === 'meta' && !isDocument)) return route.fallback();
       const response = await route.fetch();
       const headers = { ...response.headers() };
       if (delivery === 'header') headers['content-security-policy'] = STRICT_CSP;
@@ -51,7 +41,7 @@ function underCsp(delivery: Delivery, editHtml: (html: string) => string = (html
 describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP sent as a %s', (delivery) => {
   it('loads without a violation: full-size map, trunk drawn, a card opened from the legend', async () => {
     // openMap waits for the `trunk-rendered` mark: the trunk draws.
-    const opened = await openMap(browser, server.url, { route: underCsp(delivery) });
+    const opened = await openMap(site.browser, site.url, { route: underCsp(delivery) });
     const { page } = opened;
     const box = (await page.locator('#map').boundingBox())!;
     expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, 1280, 800]);
@@ -73,7 +63,7 @@ describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP s
 });
 
 it('reports a violation when the page breaks the policy (the check above can fail)', async () => {
-  const opened = await openMap(browser, server.url, {
+  const opened = await openMap(site.browser, site.url, {
     route: underCsp('header', (html) => html.replace('</head>', '<style>#map { outline: 0 }</style></head>')),
     // Provoked on purpose: the harness checks every other test for console errors.
     expectedErrors: [/^Applying inline style violates .* directive 'style-src 'self''/],

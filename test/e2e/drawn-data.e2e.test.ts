@@ -1,6 +1,6 @@
 import type { Feature } from 'geojson';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate';
 import { LEGEND_GROUPS } from '../../src/layers/legend';
 import type { MapController } from '../../src/map/map-controller';
@@ -9,15 +9,12 @@ import { drawnGeoFiles, fileOfSource, geometryKind, intersectsView, pointsOn } f
 import {
   drawnFeatures,
   jumpTo,
-  launchChromium,
   liveStyle,
   openMap,
-  startPreview,
   repaint,
   viewBounds,
   waitForIdle,
-  type DrawnFeature,
-} from './harness';
+  type DrawnFeature, useSite } from './harness';
 
 /*
  * What the map must draw comes from the data (geo/*.geojson read from disk), never from the style
@@ -25,17 +22,7 @@ import {
  * leaves its features in geo/, so these tests notice.
  */
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const files = drawnGeoFiles();
 const idOf = (feature: Feature) => String(feature.properties!.id);
@@ -64,7 +51,7 @@ async function openingView(page: Page) {
 
 describe('the opening view draws the data', () => {
   it('draws every feature of every geo/ file in view as its geometry and accuracy ask: a dot; a line, dashed unless surveyed; an area filled and outlined', async () => {
-    const { page } = await openMap(browser, server.url);
+    const { page } = await openMap(site.browser, site.url);
     const { inView, layers, drawing } = await openingView(page);
     const problems: string[] = [];
     for (const { file, sources, features } of inView) {
@@ -103,7 +90,7 @@ describe('the opening view draws the data', () => {
   });
 
   it('selects every line and area of the plan that a visitor clicks on', async () => {
-    const { page } = await openMap(browser, server.url);
+    const { page } = await openMap(site.browser, site.url);
     const { inView } = await openingView(page);
     const targets = inView.flatMap(({ features }) =>
       features
@@ -175,7 +162,7 @@ describe('legend toggles', () => {
 
   it('hides everything of an item, fill, outline, dot and label, and brings it all back', async () => {
     // A small window, zoomed in enough for station, place and line labels, with something of every item in view.
-    const { page } = await openMap(browser, server.url, { viewport: { width: 800, height: 500 } });
+    const { page } = await openMap(site.browser, site.url, { viewport: { width: 800, height: 500 } });
     await jumpTo(page, [121.02, 31.1], 10.5);
     const before = await drawnFeatures(page);
     for (const item of items) {

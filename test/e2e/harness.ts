@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { MapController } from '../../src/map/map-controller';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Serves the production build (dist/) on a free localhost port. */
 export async function startPreview(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -20,7 +20,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -248,4 +248,29 @@ export function focusedElement(page: Page) {
     const el = active as HTMLElement | null;
     return el && { tag: el.tagName, id: el.id, className: el.getAttribute('class') ?? '', feature: el.dataset.feature };
   });
+}
+
+/** The built site on a local port and one browser, shared by the tests of a file. */
+export interface Site {
+  browser: Browser;
+  url: string;
+}
+
+/**
+ * Starts the preview server and a browser before a file's tests and closes both after them. The
+ * fields are filled in by the time any test runs.
+ */
+export function useSite(launch: () => Promise<Browser> = launchChromium): Site {
+  const site = {} as Site;
+  let server: Awaited<ReturnType<typeof startPreview>> | undefined;
+  beforeAll(async () => {
+    server = await startPreview();
+    site.url = server.url;
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }

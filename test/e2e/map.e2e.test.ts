@@ -1,8 +1,8 @@
 import { featureFilter, latest, normalizePropertyExpression, type FilterSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EN } from '../../src/i18n/en';
 import type { MapController } from '../../src/map/map-controller';
 import { CJK, centreOf, drawnFeatureById, drawnGeoFiles, fileOfSource } from './geo-fixtures';
@@ -10,26 +10,13 @@ import {
   drawnFeatures,
   focusedElement,
   jumpTo,
-  launchChromium,
   liveStyle,
   openMap,
   screenPoint,
-  startPreview,
   waitForIdle,
-  waitForTrunk,
-} from './harness';
+  waitForTrunk, useSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const PARK = 'park-digital-information';
 const card = (page: Page) => page.locator('feature-card article');
@@ -71,7 +58,7 @@ async function labelTexts(page: Page): Promise<{ layer: string; id: string; text
 
 describe('the map page, with every other origin blocked', () => {
   it('labels every feature in Chinese by default, with the one bundled font', async () => {
-    const { page } = await openMap(browser, server.url);
+    const { page } = await openMap(site.browser, site.url);
     await waitForIdle(page);
     const labels = await labelTexts(page);
     expect(labels.filter((l) => l.text !== l.name_zh)).toEqual([]);
@@ -85,7 +72,7 @@ describe('the map page, with every other origin blocked', () => {
   });
 
   it('paints a base park green where it is, opens its card with the plan figures on a click, and Esc closes it', async () => {
-    const { page } = await openMap(browser, server.url);
+    const { page } = await openMap(site.browser, site.url);
     const centre = centreOf('base-parks.geojson', PARK);
     await jumpTo(page, centre, 12.5);
     const { x, y } = await screenPoint(page, centre);
@@ -132,7 +119,7 @@ describe('the map page, with every other origin blocked', () => {
   });
 
   it('says "not stated" for a park whose area the plan does not give', async () => {
-    const { page } = await openMap(browser, server.url);
+    const { page } = await openMap(site.browser, site.url);
     await clickPark(page, 'park-beidou-remote-sensing', 12, { x: 0, y: 0 });
     const text = await card(page).innerText();
     expect(text).toMatch(/规划面积（方案）\s*未说明/);
@@ -144,7 +131,7 @@ describe('the map page, with every other origin blocked', () => {
 
 describe('keyboard and language', () => {
   it('selects a feature from the legend with the keyboard, and Esc returns focus to it', async () => {
-    const { page } = await openMap(browser, server.url);
+    const { page } = await openMap(site.browser, site.url);
     const button = page.locator('layer-legend button[data-feature="line17-09-qingpu-xincheng"]');
     await page.locator('layer-legend label[data-item="line17"] + details summary').click();
     await button.focus();
@@ -158,7 +145,7 @@ describe('keyboard and language', () => {
   });
 
   it('switches the whole page and every map label to English, and remembers the choice', async () => {
-    const { page } = await openMap(browser, server.url);
+    const { page } = await openMap(site.browser, site.url);
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('app-shell h1').innerText()).toBe(EN['App.title']);
     expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['en', EN['App.title']]);
@@ -217,7 +204,7 @@ describe('keyboard and language', () => {
     expect(leftover).toEqual([]);
 
     // Remembered: the next visit, from a link without a language, starts in English.
-    await page.goto(server.url);
+    await page.goto(site.url);
     await waitForTrunk(page);
     expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
     expect(await page.locator('app-shell h1').innerText()).toBe(EN['App.title']);
@@ -228,7 +215,7 @@ describe('keyboard and language', () => {
 
 describe('phones and failures', () => {
   it('shows the card as a bottom sheet at 360 px wide', async () => {
-    const { page } = await openMap(browser, server.url, { viewport: { width: 360, height: 740 } });
+    const { page } = await openMap(site.browser, site.url, { viewport: { width: 360, height: 740 } });
     const centre = centreOf('trunk-stations.geojson', 'line17-12-zhujiajiao');
     await jumpTo(page, centre, 12);
     const { x, y } = await screenPoint(page, centre);
@@ -244,7 +231,7 @@ describe('phones and failures', () => {
 
   it('keeps working and says what failed when a data file cannot be loaded', async () => {
     const failing = '**/belts-*.geojson';
-    const { page } = await openMap(browser, server.url, {
+    const { page } = await openMap(site.browser, site.url, {
       route: async (page) => {
         await page.route(failing, (route) => route.fulfill({ status: 500, body: 'down' }));
       },

@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { centreOf } from './geo-fixtures';
-import { launchChromium, openMap, renderedIds, screenPoint, startPreview, waitForIdle, waitForMap } from './harness';
+import { openMap, renderedIds, screenPoint, waitForIdle, waitForMap, useSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface View {
   center: [number, number];
@@ -86,7 +76,7 @@ const allMarkup = (page: Page) =>
 
 describe('permalinks', () => {
   it('a link copied from the Share panel reopens language, layers, card and view in a fresh browser', async () => {
-    const first = await openMap(browser, server.url);
+    const first = await openMap(site.browser, site.url);
     const { page } = first;
     await waitForIdle(page);
 
@@ -102,7 +92,7 @@ describe('permalinks', () => {
     const view = await viewOf(page);
 
     await page.getByRole('button', { name: 'Share', exact: true }).click();
-    await first.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await first.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     await expect.poll(() => page.locator('share-panel [role="status"]').innerText()).toBe('Link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -119,7 +109,7 @@ describe('permalinks', () => {
     expect(first.errors).toEqual([]);
     await first.context.close();
 
-    const reopened = await openMap(browser, link, { until: waitForMap });
+    const reopened = await openMap(site.browser, link, { until: waitForMap });
     const again = reopened.page;
     await expect.poll(() => cardFeature(again)).toBe('park-digital-information');
     expect(await again.locator('feature-card h2').innerText()).toBe('Digital Information Industrial Park');
@@ -148,7 +138,7 @@ describe('permalinks', () => {
     await reopened.context.close();
 
     // The address bar's own URL reopens the Share panel too.
-    const withPanel = await openMap(browser, address, { until: waitForMap });
+    const withPanel = await openMap(site.browser, address, { until: waitForMap });
     await withPanel.page.getByRole('dialog', { name: 'Share this view' }).waitFor();
     expect(await withPanel.page.getByRole('textbox', { name: 'Link', exact: true }).inputValue()).toBe(link);
     expect(withPanel.errors).toEqual([]);
@@ -156,7 +146,7 @@ describe('permalinks', () => {
   });
 
   it('a link with a feature but no view opens on that feature, card open', async () => {
-    const opened = await openMap(browser, `${server.url}?sel=line17-12-zhujiajiao`, { until: waitForMap });
+    const opened = await openMap(site.browser, `${site.url}?sel=line17-12-zhujiajiao`, { until: waitForMap });
     const { page } = opened;
     await expect.poll(() => cardFeature(page)).toBe('line17-12-zhujiajiao');
     await waitForIdle(page);
@@ -175,7 +165,7 @@ describe('permalinks', () => {
   });
 
   it('Back and Forward step through the features opened, card and highlight included', async () => {
-    const opened = await openMap(browser, server.url);
+    const opened = await openMap(site.browser, site.url);
     const { page } = opened;
     await waitForIdle(page);
     await chooseInLegend(page, 'park-footprints', 'park-digital-information');
@@ -207,7 +197,7 @@ describe('permalinks', () => {
   for (const query of HOSTILE) {
     it(`a hostile link opens the normal map: ${query}`, async () => {
       const dialogs: string[] = [];
-      const opened = await openMap(browser, `${server.url}${query}`, {
+      const opened = await openMap(site.browser, `${site.url}${query}`, {
         route: async (page) => void page.on('dialog', (dialog) => void dialogs.push(dialog.message())),
       });
       const { page } = opened;

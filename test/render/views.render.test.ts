@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview } from '../e2e/harness';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../e2e/harness';
 import { clearFailure, comparePngs, readExpected, viewFiles, writeFailure } from './compare';
 import { VIEWS_DIR, launchRenderChromium, listViews, renderView } from './render-view';
 
@@ -15,21 +14,12 @@ import { VIEWS_DIR, launchRenderChromium, listViews, renderView } from './render
 const MAX_DIFF_PIXELS = 20;
 const UPDATE = process.env.UPDATE === '1';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startPreview>>;
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchRenderChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(launchRenderChromium);
 
 describe('render: fixed views of the page compared with their expected.png', () => {
   it.each(listViews())('$name', async ({ name, view }) => {
     const dir = join(VIEWS_DIR, name);
-    const opened = await renderView(browser, server.url, view);
+    const opened = await renderView(site.browser, site.url, view);
     try {
       const actual = await opened.page.screenshot();
       expect(opened.errors).toEqual([]);
