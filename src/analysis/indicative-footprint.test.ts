@@ -17,7 +17,8 @@ describe('footprintOfArea', () => {
 
   it('refuses an area that is not a positive number', () => {
     expect(() => footprintOfArea([121, 31], 0)).toThrow(RangeError);
-    expect(() => footprintOfArea([121, 31], Number.NaN)).toThrow(/positive/);
+    expect(() => footprintOfArea([121, 31], Number.NaN)).toThrow(/positive number of km², got NaN/);
+    expect(() => footprintOfArea([121, 31], -1)).toThrow(RangeError);
   });
 });
 
@@ -26,5 +27,10 @@ describe('footprintOfRadius', () => {
     const km2 = areaKm2(footprintOfRadius([121, 31], 2000));
     expect(km2).toBeGreaterThan(Math.PI * 4 * 0.99);
     expect(km2).toBeLessThan(Math.PI * 4);
+  });
+
+  it('refuses a radius that is not a positive number of metres', () => {
+    expect(() => footprintOfRadius([121, 31], 0)).toThrow(/positive number of metres, got 0/);
+    expect(() => footprintOfRadius([121, 31], -5)).toThrow(RangeError);
   });
 });

@@ -28,3 +28,17 @@ describe('partitionByNearestSeat', () => {
     expect(booleanPointInPolygon([121.045, 31.05], parts.get('west')!)).toBe(true);
   });
 });
+
+describe('partitionByNearestSeat at the edges', () => {
+  it('gives no part to a group whose places all lie outside the region', () => {
+    const withFar = [...seats, point([121.5, 31.05], { group: 'far' })];
+    const parts = partitionByNearestSeat(square, withFar, (s) => s.properties.group);
+    expect([...parts.keys()].sort()).toEqual(['east', 'west']);
+  });
+
+  it('takes a group of one seat whole: the region itself', () => {
+    const parts = partitionByNearestSeat(square, [point([121.05, 31.05], { group: 'all' })], (s) => s.properties.group);
+    expect(areaKm2(parts.get('all')!)).toBeCloseTo(areaKm2(square), 3);
+  });
+});
+
