@@ -12,6 +12,7 @@ import { loadPlanFacts } from '../data/plan-facts';
 import { t, type Lang } from '../i18n/translate';
 import { LEGEND_GROUPS } from '../layers/legend';
 import type { FeatureRef, MapController } from '../map/map-controller';
+import type { ControlId } from '../embed/attributes';
 import { deepActiveElement } from '../util/deep-active-element';
 import type { AppState } from './app-state';
 import { buildFeatureDetail } from './feature-detail';
@@ -60,18 +61,25 @@ export class AppShell<Controller extends ShellController = MapController> extend
     errors: { state: true },
     legendOpen: { state: true },
     sharePanelLoaded: { state: true },
+    controls: { attribute: false },
   };
   /** Set once by main.ts before the shell connects. */
   store!: AppStore;
   /** Set once by main.ts before the shell connects. */
   controller!: Controller;
+  /** Which parts of the UI show (the card always can). */
+  controls: ReadonlySet<ControlId> = new Set(['title', 'lang', 'legend', 'share']);
+  /** The page the Share panel's links open: the standalone page's own URL, or the map's site. */
+  pageUrl: () => string = () => location.href;
+  /** Whether the page's title and language follow the map's (the standalone page, not a host). */
+  titlesDocument = true;
   private state!: AppState;
   private index: FeatureIndex | null = null;
   private groups: LegendGroupView[] = [];
   private detail: FeatureDetail | null = null;
   private loading = false;
   private errors: string[] = [];
-  private legendOpen = !matchMedia('(max-width: 600px)').matches;
+  private legendOpen = true;
   /** The Share panel's code is loaded the first time it opens, so first paint does not pay for it. */
   private sharePanelLoaded = false;
   private returnFocusTo: HTMLElement | null = null;
@@ -79,6 +87,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   private focusCard = false;
   private focusPanel = false;
   private unsubscribe: () => void = () => undefined;
+  /** Key presses are heard where the shell lives (a `<trunk-map>`'s shadow root), not page-wide. */
+  private keyRoot: Node | null = null;
 
   static styles = css`
     :host { position: absolute; inset: 0; z-index: 3; pointer-events: none; font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
@@ -91,11 +101,11 @@ export class AppShell<Controller extends ShellController = MapController> extend
     .tools button[aria-expanded='true'].share-toggle { background: #2b2620; color: #fff; }
     .tools button:focus-visible { outline: 3px solid #ffb703; }
     layer-legend[hidden] { display: none; }
-    layer-legend { margin-top: 8px; max-height: calc(100vh - 170px); overflow: auto; }
+    layer-legend { margin-top: 8px; max-height: calc(100cqh - 170px); overflow: auto; }
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     share-panel { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
-    @media (max-width: 600px) {
+    @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
       layer-legend { max-height: 45vh; }
       feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 55%; }
@@ -111,7 +121,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
       if (keys.includes('selected')) void this.showSelected();
       if (keys.includes('panel')) this.loadSharePanel();
     });
-    document.addEventListener('keydown', this.onKeyDown);
+    // On a phone-sized map the legend starts closed, leaving the map visible.
+    this.legendOpen = this.getBoundingClientRect().width > 600;
+    this.keyRoot = this.getRootNode();
+    this.keyRoot.addEventListener('keydown', this.onKeyDown as EventListener);
     this.controller.onFeatureClicked(this.onMapClick);
     void this.showSelected();
     this.loadSharePanel();
@@ -119,7 +132,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
 
   disconnectedCallback() {
     this.unsubscribe();
-    document.removeEventListener('keydown', this.onKeyDown);
+    this.keyRoot?.removeEventListener('keydown', this.onKeyDown as EventListener);
     super.disconnectedCallback();
   }
 
@@ -138,7 +151,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     if (changed.has('index') || (changed.has('state') && previous?.hidden !== this.state.hidden)) {
       this.groups = this.index ? legendGroupViews(this.index, this.state.hidden) : [];
     }
-    if (changed.has('state') && previous?.lang !== this.state.lang) {
+    if (this.titlesDocument && changed.has('state') && previous?.lang !== this.state.lang) {
       document.documentElement.lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
       document.title = t(this.state.lang, 'App.title');
     }
@@ -153,26 +166,37 @@ export class AppShell<Controller extends ShellController = MapController> extend
 
   render() {
     const { lang, panel } = this.state;
-    const shareOpen = panel === 'share';
+    const shareOpen = panel === 'share' && this.controls.has('share');
+    const show = (control: ControlId) => this.controls.has(control);
+    const tools = show('lang') || show('legend') || show('share');
     return html`
-      <header class="panel">
-        <h1>${t(lang, 'App.title')}</h1>
-        <p class="subtitle">${t(lang, 'App.subtitle')}</p>
-        <div class="tools">
-          <lang-switch .lang=${lang} @language-changed=${this.onLanguageChanged}></lang-switch>
-          <button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"
-            @click=${() => (this.legendOpen = !this.legendOpen)}>${t(lang, 'Legend.title')}</button>
-          <button class="share-toggle" type="button" aria-expanded=${String(shareOpen)} aria-controls="share"
-            @click=${this.toggleSharePanel}>${t(lang, 'Share.open')}</button>
-        </div>
-        <layer-legend id="legend" ?hidden=${!this.legendOpen} .groups=${this.groups} .lang=${lang}
-          @layer-toggled=${this.onLayerToggled} @feature-chosen=${this.onFeatureChosen}></layer-legend>
-      </header>
+      ${show('title') || tools
+        ? html`<header class="panel">
+        ${show('title') ? html`<h1>${t(lang, 'App.title')}</h1><p class="subtitle">${t(lang, 'App.subtitle')}</p>` : nothing}
+        ${tools
+          ? html`<div class="tools">
+          ${show('lang') ? html`<lang-switch .lang=${lang} @language-changed=${this.onLanguageChanged}></lang-switch>` : nothing}
+          ${show('legend')
+            ? html`<button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"
+            @click=${() => (this.legendOpen = !this.legendOpen)}>${t(lang, 'Legend.title')}</button>`
+            : nothing}
+          ${show('share')
+            ? html`<button class="share-toggle" type="button" aria-expanded=${String(shareOpen)} aria-controls="share"
+            @click=${this.toggleSharePanel}>${t(lang, 'Share.open')}</button>`
+            : nothing}
+        </div>`
+          : nothing}
+        ${show('legend')
+          ? html`<layer-legend id="legend" ?hidden=${!this.legendOpen} .groups=${this.groups} .lang=${lang}
+          @layer-toggled=${this.onLayerToggled} @feature-chosen=${this.onFeatureChosen}></layer-legend>`
+          : nothing}
+      </header>`
+        : nothing}
       ${this.detail || this.loading
         ? html`<feature-card .detail=${this.detail} .lang=${lang} ?loading=${this.loading} @card-closed=${this.closeCard}></feature-card>`
         : nothing}
       ${shareOpen && this.sharePanelLoaded
-        ? html`<share-panel id="share" .texts=${shareLinks(this.state, location.href)} .lang=${lang}
+        ? html`<share-panel id="share" .texts=${shareLinks(this.state, this.pageUrl())} .lang=${lang}
             @panel-closed=${this.closeSharePanel}></share-panel>`
         : nothing}
       ${this.errors.length
@@ -217,6 +241,11 @@ export class AppShell<Controller extends ShellController = MapController> extend
     else this.store.set({ selected: id }, { history: 'push' });
   }
 
+  /** Moves the map to a feature the data has, clear of the legend and the card. */
+  showFeature(id: string) {
+    this.frame(id, { animate: true });
+  }
+
   /** Moves the map to a feature, clear of the legend and the card. */
   private frame(id: string, options: { animate: boolean }) {
     const feature = this.index?.get(id);
@@ -227,7 +256,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
   private openArea() {
     const box = this.getBoundingClientRect();
     return box.width > 600
-      ? { top: 60, bottom: 60, left: this.legendOpen ? 380 : 60, right: 400 }
+      ? { top: 60, bottom: 60, left: this.legendOpen && this.controls.has('legend') ? 380 : 60, right: 400 }
       : { top: 150, bottom: Math.round(box.height * 0.55) + 20, left: 30, right: 30 };
   }
 

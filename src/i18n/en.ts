@@ -31,6 +31,7 @@ export const EN = {
   'Legend.solid': 'Solid: surveyed (OpenStreetMap, about ±20 m)',
   'Legend.dashed': 'Dashed: approximate, indicative or schematic — position or shape estimated, not a boundary',
   'Share.open': 'Share',
+  'Embed.fullMap': 'View full map',
   'Share.title': 'Share this view',
   'Share.hint': 'The link opens the map as you see it now: language, layers, selected feature and view.',
   'Share.close': 'Close sharing',

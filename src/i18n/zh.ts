@@ -33,6 +33,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   'Legend.solid': '实线：实测（OpenStreetMap，约 ±20 米）',
   'Legend.dashed': '虚线：近似、示意或示意性走向——位置或形状为估计，并非边界',
   'Share.open': '分享',
+  'Embed.fullMap': '查看完整地图',
   'Share.title': '分享此视图',
   'Share.hint': '链接会按您现在看到的样子打开地图：语言、图层、所选要素和视图。',
   'Share.close': '关闭分享',

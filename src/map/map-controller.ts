@@ -24,6 +24,8 @@ export interface MapControllerOptions {
   fitPadding?: maplibregl.PaddingOptions;
   /** Where the map opens; the opening view (TRUNK_BOUNDS fitted to the screen) when absent. */
   view?: MapView | null;
+  /** Inside another page, wheel zoom needs ctrl/⌘ and touch needs two fingers, so the page scrolls. */
+  cooperativeGestures?: boolean;
 }
 
 /** Extra pixels around a tap, so a finger can hit a station dot. */
@@ -59,6 +61,7 @@ export class MapController {
         [east, north],
       ],
       maxPitch: VIEW_LIMITS.maxPitch,
+      cooperativeGestures: options.cooperativeGestures ?? false,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');

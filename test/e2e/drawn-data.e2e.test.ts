@@ -102,7 +102,7 @@ describe('the opening view draws the data', () => {
     // inside an area, on a line or a few pixels beside it. Where smaller features cover a feature
     // at the opening zoom, it is tried again zoomed in.
     const missed = await page.evaluate(async (targets) => {
-      const controller = document.querySelector('app-shell')!.controller as MapController;
+      const controller = window.mapShell().controller as MapController;
       const map = controller.map;
       let clicked: string | null | undefined;
       controller.onFeatureClicked((ref) => (clicked = ref?.id ?? null));
@@ -191,7 +191,7 @@ describe('legend toggles', () => {
 /** What of these features any layer of the map still draws. */
 function itemLeft(page: Page, featureIds: string[]) {
   return page.evaluate((featureIds) => {
-    const map = (document.querySelector('app-shell')!.controller as MapController).map;
+    const map = (window.mapShell().controller as MapController).map;
     const ids = new Set(featureIds);
     const left = map
       .queryRenderedFeatures()
@@ -208,7 +208,7 @@ function itemLeft(page: Page, featureIds: string[]) {
  */
 function toggleEachItem(page: Page, items: { id: string; features: string[] }[]): Promise<string[]> {
   return page.evaluate(async (items) => {
-    const shell = document.querySelector('app-shell')!;
+    const shell = window.mapShell();
     const map = (shell.controller as MapController).map;
     const legend = shell.shadowRoot!.querySelector('layer-legend')!;
     const input = (id: string) => legend.shadowRoot!.querySelector<HTMLInputElement>(`label[data-item="${id}"] input`);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { AppShell } from '../../src/app/app-shell';
 import type { MapController } from '../../src/map/map-controller';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
@@ -79,6 +80,8 @@ export async function openMap(
     route?: (page: Page) => Promise<void>;
     expectedErrors?: RegExp[];
     until?: (page: Page) => Promise<void>;
+    /** Origins besides the page's that it may load from (the map's, for a host page embedding it). */
+    allowedOrigins?: string[];
   } = {},
 ): Promise<OpenedPage> {
   if (!expect.getState().currentTestName) throw new Error('openMap() belongs inside a test: tests share no page.');
@@ -86,7 +89,7 @@ export async function openMap(
   const page = await context.newPage();
   const opened: OpenedPage = { page, context, errors: [], foreignRequests: [], expectedErrors: options.expectedErrors ?? [], pending: [] };
   openPages.push(opened);
-  const origin = new URL(url).origin;
+  const origins = new Set([new URL(url).origin, ...(options.allowedOrigins ?? [])]);
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     // console.error(error) reports only the (minified) class name as text: describe the error itself.
@@ -103,14 +106,27 @@ export async function openMap(
   page.on('pageerror', (error) => opened.errors.push(`uncaught: ${error.message}`));
   await page.route('**/*', (route) => {
     const requestUrl = route.request().url();
-    if (requestUrl.startsWith('data:') || new URL(requestUrl).origin === origin) return route.fallback();
+    if (requestUrl.startsWith('data:') || origins.has(new URL(requestUrl).origin)) return route.fallback();
     opened.foreignRequests.push(requestUrl);
     return route.abort('blockedbyclient');
   });
   await options.route?.(page);
+  await page.addInitScript(defineMapShell);
   await page.goto(url);
   await (options.until ?? waitForTrunk)(page);
   return opened;
+}
+
+declare global {
+  interface Window {
+    /** The page's (first) map's shell, inside `<trunk-map>`'s shadow root: for tests only. */
+    mapShell(): AppShell;
+  }
+}
+
+/** Runs in the page before its scripts: the one place tests reach into `<trunk-map>`. */
+function defineMapShell() {
+  window.mapShell = () => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!;
 }
 
 export async function waitForTrunk(page: Page): Promise<void> {
@@ -122,7 +138,7 @@ export async function waitForTrunk(page: Page): Promise<void> {
 /** Ids of the features a map layer draws now, through the shell's MapController. */
 export function renderedIds(page: Page, layerId: string): Promise<string[]> {
   return page.evaluate(
-    (id) => (document.querySelector('app-shell')!.controller as MapController).renderedFeatureIds(id),
+    (id) => (window.mapShell().controller as MapController).renderedFeatureIds(id),
     layerId,
   );
 }
@@ -137,7 +153,7 @@ export interface DrawnFeature {
 /** Every feature every layer of the style draws on screen now (optionally only inside a box of map pixels). */
 export function drawnFeatures(page: Page, box?: [[number, number], [number, number]]): Promise<DrawnFeature[]> {
   return page.evaluate((box) => {
-    const map = (document.querySelector('app-shell')!.controller as MapController).map;
+    const map = (window.mapShell().controller as MapController).map;
     const features = box ? map.queryRenderedFeatures(box) : map.queryRenderedFeatures();
     const seen = new Set<string>();
     const drawn: { layer: string; source: string; id: string }[] = [];
@@ -161,7 +177,7 @@ export interface LiveSource {
 /** The live map's layers (with their current layout and paint, as MapLibre serialises them) and sources. */
 export function liveStyle(page: Page) {
   return page.evaluate(() => {
-    const map = (document.querySelector('app-shell')!.controller as MapController).map;
+    const map = (window.mapShell().controller as MapController).map;
     const style = map.getStyle();
     const sources: Record<string, { ids: string[] | null; url: string | null }> = {};
     for (const [id, source] of Object.entries(style.sources)) {
@@ -179,7 +195,7 @@ export function liveStyle(page: Page) {
 /** The visible part of the map, west, south, east, north. */
 export function viewBounds(page: Page): Promise<[number, number, number, number]> {
   return page.evaluate(() => {
-    const b = (document.querySelector('app-shell')!.controller as MapController).map.getBounds();
+    const b = (window.mapShell().controller as MapController).map.getBounds();
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as [number, number, number, number];
   });
 }
@@ -192,7 +208,7 @@ export async function repaint(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (document.querySelector('app-shell')!.controller as MapController).map;
+        const map = (window.mapShell().controller as MapController).map;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),
@@ -202,7 +218,7 @@ export async function repaint(page: Page): Promise<void> {
 /** Where a coordinate is on screen, in page pixels. */
 export async function screenPoint(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    (ll) => (document.querySelector('app-shell')!.controller as MapController).screenPointOf(ll),
+    (ll) => (window.mapShell().controller as MapController).screenPointOf(ll),
     lngLat,
   );
   const box = (await page.locator('#map').boundingBox())!;
@@ -211,7 +227,7 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
 
 /** Waits until the map has loaded, wherever it looks, and finished moving and drawing. */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('app-shell')?.controller?.map);
+  await page.waitForFunction(() => document.querySelector('trunk-map')?.shadowRoot?.querySelector('app-shell')?.controller?.map);
   await waitForIdle(page);
 }
 
@@ -220,7 +236,7 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (document.querySelector('app-shell')!.controller as MapController).map;
+        const map = (window.mapShell().controller as MapController).map;
         if (map.loaded() && !map.isMoving()) resolve();
         else map.once('idle', () => resolve());
       }),
@@ -232,7 +248,7 @@ export async function jumpTo(page: Page, center: [number, number], zoom: number)
   await page.evaluate(
     ([center, zoom]) =>
       new Promise<void>((resolve) => {
-        const map = (document.querySelector('app-shell')!.controller as MapController).map;
+        const map = (window.mapShell().controller as MapController).map;
         map.once('idle', () => resolve());
         map.jumpTo({ center: center as [number, number], zoom: zoom as number });
       }),

@@ -250,7 +250,7 @@ describe('phones and failures', () => {
     // The belts' layers are there and shown: once the file loads, they draw every belt.
     await page.unroute(failing);
     await page.evaluate(() => {
-      const map = (document.querySelector('app-shell')!.controller as MapController).map;
+      const map = (window.mapShell().controller as MapController).map;
       const belts = map.getStyle().layers.filter((l) => 'source' in l && l.source === 'belts');
       if (belts.length === 0 || belts.some((l) => l.layout?.visibility === 'none')) throw new Error('belt layers missing or hidden');
       const source = map.getSource('belts') as unknown as { setData(url: string): void };

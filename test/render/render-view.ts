@@ -70,7 +70,7 @@ export async function renderView(browser: Browser, url: string, view: RenderView
     await page.evaluate(
       ({ center, zoom }) =>
         new Promise<void>((resolve) => {
-          const map = document.querySelector('app-shell')!.controller.map;
+          const map = window.mapShell().controller.map;
           map.once('idle', () => resolve());
           map.jumpTo({ ...(center && { center }), ...(zoom !== undefined && { zoom }) });
         }),
