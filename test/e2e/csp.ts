@@ -30,3 +30,22 @@ export async function recordCspViolations(page: Page): Promise<void> {
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => window.cspViolations);
 }
+
+/**
+ * The strict policy of a host page on another origin that embeds the map from `mapOrigin`: the
+ * map's module, data, worker, font and frame allowed from there, as a real host would list them.
+ */
+export function hostCsp(mapOrigin: string): string {
+  const extra: Record<string, string> = {
+    'script-src': mapOrigin,
+    'connect-src': mapOrigin,
+    'worker-src': mapOrigin,
+    'img-src': mapOrigin,
+    'font-src': mapOrigin,
+  };
+  const directives = STRICT_CSP.split('; ').map((directive) => {
+    const name = directive.split(' ')[0];
+    return name in extra ? `${directive} ${extra[name]}` : directive;
+  });
+  return [...directives, `frame-src ${mapOrigin}`].join('; ');
+}

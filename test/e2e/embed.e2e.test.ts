@@ -1,0 +1,182 @@
+import { copyFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureSelectedDetail } from '../../src/embed/events';
+import type { TrunkMap } from '../../src/embed/trunk-map';
+import { cspViolations, hostCsp, recordCspViolations } from './csp';
+import { launchChromium, openMap, startPreview } from './harness';
+
+/**
+ * The map embedded by a page on another origin, under that page's strict CSP: as `<trunk-map>`
+ * elements and as an iframe driven with postMessage. The host server answers on 127.0.0.1 (the
+ * origin embed-config.json allows) and on localhost (an origin it does not).
+ */
+const PARK = { id: 'park-digital-information', kind: 'base_park', name_zh: '数字信息产业园', name_en: 'Digital Information Industrial Park' };
+/** The centre of the park's drawn circle (geo/base-parks.geojson). */
+const PARK_VIEW = '121.11200,31.20500,13.00';
+const CONFIG = 'dist/embed-config.json';
+const CONFIG_BACKUP = 'dist/embed-config.json.orig';
+
+let browser: Browser;
+let map: Awaited<ReturnType<typeof startPreview>>;
+let host: Server;
+let hostPort: number;
+const mapOrigin = () => new URL(map.url).origin;
+const allowedHost = () => `http://127.0.0.1:${hostPort}`;
+const otherHost = () => `http://localhost:${hostPort}`;
+
+function hostPages(): Record<string, string> {
+  const script = `<script type="module" src="${mapOrigin()}/embed/trunk-map.js"></script>`;
+  return {
+    '/component.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${script}</head>
+<body><trunk-map id="first" lang="en" selected="${PARK.id}"></trunk-map><trunk-map id="second"></trunk-map></body></html>`,
+    '/iframe.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><iframe src="${mapOrigin()}/?embed=1&amp;controls=legend" title="Map" width="800" height="500"></iframe></body></html>`,
+  };
+}
+
+beforeAll(async () => {
+  hostPort = await new Promise<number>((resolve) => {
+    host = createServer((request, response) => {
+      const page = hostPages()[new URL(request.url ?? '/', 'http://x').pathname];
+      if (!page) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': hostCsp(mapOrigin()) }).end(page);
+    }).listen(0, '127.0.0.1', () => resolve((host.address() as AddressInfo).port));
+  });
+  // The deployer's allowlist, the file dist/ ships: it names the allowed host before the map is served.
+  if (!existsSync(CONFIG_BACKUP)) copyFileSync(CONFIG, CONFIG_BACKUP);
+  writeFileSync(CONFIG, JSON.stringify({ allowedOrigins: [`http://127.0.0.1:${hostPort}`] }));
+  map = await startPreview();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await map?.close();
+  await new Promise((resolve) => host?.close(resolve));
+  if (existsSync(CONFIG_BACKUP)) renameSync(CONFIG_BACKUP, CONFIG);
+});
+
+/** Opens a host page (the harness checks it for errors and foreign requests after the test). */
+async function openHost(url: string, until: (page: Page) => Promise<void>) {
+  // localhost answers on the same server as 127.0.0.1, so both names are the host's.
+  return openMap(browser, url, { viewport: { width: 1280, height: 1000 }, allowedOrigins: [mapOrigin(), otherHost(), allowedHost()], route: recordCspViolations, until });
+}
+
+async function trunkRendered(target: Page | Frame, count: number): Promise<void> {
+  await target.waitForFunction((n) => performance.getEntriesByName('trunk-rendered').length >= n, count, { timeout: 60_000 });
+}
+
+/** The id of the feature whose card an element shows, or null. */
+const cardOf = (page: Page, element: string) =>
+  page.evaluate((selector) => {
+    const shell = document.querySelector(selector)!.shadowRoot!.querySelector('app-shell')!;
+    return shell.shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('article')?.dataset.feature ?? null;
+  }, element);
+
+describe('<trunk-map> on a page of another origin', () => {
+  it('draws twice under the host CSP, reads its attributes, and each element keeps its own state', async () => {
+    const { page } = await openHost(`${allowedHost()}/component.html`, (p) => trunkRendered(p, 2));
+    expect(await cspViolations(page)).toEqual([]);
+    await page.waitForFunction(() => [...document.querySelectorAll('trunk-map')].every((el) => el.ready));
+
+    // lang and selected: the first shows the park's card in English; the second is untouched.
+    await expect.poll(() => cardOf(page, '#first')).toBe(PARK.id);
+    expect(await page.locator('#first h1').innerText()).toBe('Yangtze River Delta Digital Trunk Line · Qingpu');
+    expect(await page.locator('#second h1').innerText()).toBe('长三角数字干线 · 青浦');
+    expect(await cardOf(page, '#second')).toBeNull();
+    expect(await page.evaluate(() => document.title)).toBe('Host');
+    expect(page.url()).toBe(`${allowedHost()}/component.html`);
+
+    // Changing an attribute live; a bad value falls back silently.
+    await page.evaluate(() => document.querySelector('#second')!.setAttribute('lang', 'en'));
+    await expect.poll(() => page.locator('#second h1').innerText()).toBe('Yangtze River Delta Digital Trunk Line · Qingpu');
+    await page.evaluate(() => document.querySelector('#second')!.setAttribute('lang', 'fr'));
+    expect(await page.evaluate(() => document.querySelector('#second')!.getAttribute('lang'))).toBe('en');
+
+    // select() opens a card in that element only, reflected in `selected`, and fires feature-selected.
+    const detail = await page.evaluate(
+      (id) =>
+        new Promise<FeatureSelectedDetail>((resolve) => {
+          const second = document.querySelector<TrunkMap>('#second')!;
+          document.addEventListener('feature-selected', (e) => resolve((e as CustomEvent<FeatureSelectedDetail>).detail), { once: true });
+          second.select(id);
+        }),
+      'park-smart-low-carbon',
+    );
+    expect(detail).toMatchObject({ id: 'park-smart-low-carbon', kind: 'base_park' });
+    await expect.poll(() => cardOf(page, '#second')).toBe('park-smart-low-carbon');
+    expect(await cardOf(page, '#first')).toBe(PARK.id);
+    expect(await page.evaluate(() => document.querySelector('#second')!.getAttribute('selected'))).toBe('park-smart-low-carbon');
+    expect(page.url()).toBe(`${allowedHost()}/component.html`);
+  });
+
+  it('fires feature-selected with the feature when the visitor clicks it on the map', async () => {
+    const { page } = await openHost(`${allowedHost()}/component.html`, (p) => trunkRendered(p, 2));
+    await page.waitForFunction(() => document.querySelector<TrunkMap>('#second')!.ready);
+    await page.evaluate(
+      (view) =>
+        new Promise<void>((resolve) => {
+          const second = document.querySelector<TrunkMap>('#second')!;
+          second.addEventListener('view-changed', () => resolve(), { once: true });
+          second.setAttribute('view', view);
+        }),
+      PARK_VIEW,
+    );
+    const heard = page.evaluate(
+      () => new Promise<FeatureSelectedDetail>((resolve) => document.querySelector<TrunkMap>('#second')!.addEventListener('feature-selected', (e) => resolve(e.detail), { once: true })),
+    );
+    const box = (await page.locator('#second').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await heard).toEqual(PARK);
+    await expect.poll(() => cardOf(page, '#second')).toBe(PARK.id);
+  });
+});
+
+describe('the map in an iframe of another origin', () => {
+  const frameOf = async (page: Page) => {
+    const frame = page.frames().find((f) => f.url().startsWith(mapOrigin()));
+    if (!frame) throw new Error('no map frame');
+    return frame;
+  };
+  const openFrame = (origin: string) =>
+    openHost(`${origin}/iframe.html`, async (p) => {
+      await p.waitForFunction(() => document.querySelector('iframe'));
+      await trunkRendered(await frameOf(p), 1);
+    });
+  const frameCard = (frame: Frame) =>
+    frame.evaluate(() => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!.shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('article')?.dataset.feature ?? null);
+  const post = (page: Page, message: unknown) =>
+    page.evaluate(([m, origin]) => document.querySelector('iframe')!.contentWindow!.postMessage(m, origin as string), [message, mapOrigin()] as const);
+
+  it('is compact, links to the full map, and obeys a select message from the allowed host', async () => {
+    const { page } = await openFrame(allowedHost());
+    const frame = await frameOf(page);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(await frame.locator('lang-switch').count()).toBe(0);
+    expect(await frame.locator('.legend-toggle').count()).toBe(1);
+    const heard = page.evaluate(
+      () => new Promise<unknown>((resolve) => addEventListener('message', (e) => e.data?.type === 'feature-selected' && resolve(e.data))),
+    );
+    // The config loads alongside the map: repeat until the map has heard it.
+    await expect.poll(async () => (await post(page, { type: 'select', id: PARK.id }), frameCard(frame)), { timeout: 15_000 }).toBe(PARK.id);
+    expect(await heard).toEqual({ type: 'feature-selected', ...PARK });
+    const link = frame.locator('a.full-map');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener');
+    expect(await link.getAttribute('href')).toBe(`${mapOrigin()}/?sel=${PARK.id}`);
+  });
+
+  it('ignores messages from an origin the config does not allow, and hostile ones', async () => {
+    const { page } = await openFrame(otherHost());
+    const frame = await frameOf(page);
+    await frame.waitForFunction(() => document.querySelector('trunk-map')!.ready);
+    for (const message of [{ type: 'select', id: PARK.id }, { type: 'select', id: '<img src=x onerror=alert(1)>' }, '<script>alert(1)</script>']) {
+      await post(page, message);
+    }
+    // A round trip through the frame after the messages: they have all been delivered by now.
+    await frame.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(await frameCard(frame)).toBeNull();
+  });
+});
