@@ -5,10 +5,15 @@
  * Builds the shipped app (single page, measured for size and timing) and a BENCH=1 build that adds
  * scripts/bench/bare.html, serves both with `vite preview`, and loads the two pages alternately in
  * headless Chromium, a fresh browser context per load. Prints readable lines, then one JSON line.
+ *
+ * Embedding: `<trunk-map>`'s first-load JS (embed/trunk-map.js and what it imports statically)
+ * against MapLibre's, and its time to the trunk inside a page on another origin (a tiny host
+ * server, loaded in the same rounds) against the standalone page's.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
@@ -31,8 +36,10 @@ const WARMUP_ROUNDS = 1;
 const RENDER_TIMEOUT_MS = 30_000;
 const TARGET_RENDER_RATIO = 1.15;
 const TARGET_JS_RATIO = 1.3;
+const TARGET_EMBED_JS_RATIO = 1.15;
+const TARGET_EMBED_RENDER_RATIO = 1.1;
 
-type PageKind = 'bare' | 'ours';
+type PageKind = 'bare' | 'ours' | 'host';
 
 interface LoadTiming {
   /** The `trunk-rendered` mark: ms from navigation start. */
@@ -76,6 +83,17 @@ function firstLoadScripts(htmlFile: string): string[] {
   return urls.map((url) => resolve(join(htmlFile, '..'), url));
 }
 
+/** A module and every module it imports statically (what loads before it runs), not import(). */
+function staticModuleGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    staticModuleGraph(resolve(dirname(file), match[1]), seen);
+  }
+  return seen;
+}
+
 function measureSizes(outDir: string) {
   const firstLoad = firstLoadScripts(join(outDir, 'index.html'));
   if (firstLoad.length === 0) throw new Error(`no module scripts found in ${outDir}/index.html`);
@@ -92,7 +110,12 @@ function measureSizes(outDir: string) {
 
   const first = firstLoad.reduce((sum, f) => sum + gzipBytes(f), 0);
   const maplibre = maplibreFiles.reduce((sum, f) => sum + gzipBytes(f), 0);
+  const embedFiles = [...staticModuleGraph(join(outDir, 'embed/trunk-map.js'))];
+  const embed = embedFiles.reduce((sum, f) => sum + gzipBytes(f), 0);
   return {
+    embedFiles: embedFiles.map((f) => f.slice(outDir.length + 1)),
+    embed_js_gzip_bytes: embed,
+    embed_js_ratio: round3(embed / maplibre),
     firstLoadFiles: firstLoad.map((f) => f.slice(outDir.length + 1)),
     maplibreFiles: maplibreFiles.map((f) => f.slice(ROOT.length + 1)),
     first_load_js_gzip_bytes: first,
@@ -124,6 +147,20 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; origin: s
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** A page on its own origin that embeds `<trunk-map>` from `mapOrigin`, filling the window like the page. */
+function serveHost(mapOrigin: string): Promise<{ server: Server; url: string }> {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Bench: host</title>
+<style>html, body { margin: 0; height: 100%; } trunk-map { position: absolute; inset: 0; height: auto; }</style>
+<script type="module" src="${mapOrigin}/embed/trunk-map.js"></script></head><body><trunk-map></trunk-map></body></html>`;
+  return new Promise((done) => {
+    const server = createHttpServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    });
+  });
 }
 
 async function loadOnce(browser: Browser, url: string): Promise<LoadTiming> {
@@ -174,27 +211,32 @@ async function main(): Promise<void> {
   console.log(`first-load JS (${sizes.firstLoadFiles.join(', ')}): ${sizes.first_load_js_gzip_bytes} B gzip`);
   console.log(`maplibre-gl (${sizes.maplibreFiles.join(', ')}): ${sizes.maplibre_gzip_bytes} B gzip → ratio ${sizes.first_load_js_ratio}`);
   console.log(`worker ${sizes.worker_gzip_bytes} B gzip; geojson data ${sizes.data_bytes} B raw`);
+  console.log(`<trunk-map> first-load JS (${sizes.embedFiles.join(', ')}): ${sizes.embed_js_gzip_bytes} B gzip → ratio ${sizes.embed_js_ratio} (target ≤ ${TARGET_EMBED_JS_RATIO})`);
 
   const servers: PreviewServer[] = [];
   let browser: Browser | undefined;
+  let host: Server | undefined;
   try {
     // Ours is timed as shipped; the bare page comes from the bench build. Both servers are vite preview.
     const app = await serve(APP_OUT);
     servers.push(app.server);
     const bench = await serve(BENCH_OUT);
     servers.push(bench.server);
+    const hosted = await serveHost(app.origin);
+    host = hosted.server;
     const urls: Record<PageKind, string> = {
       ours: `${app.origin}/index.html`,
       bare: `${bench.origin}/scripts/bench/bare.html`,
+      host: hosted.url,
     };
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const chromiumVersion = browser.version();
     console.log(`chromium ${chromiumVersion}, viewport ${VIEWPORT.width}x${VIEWPORT.height}`);
 
-    const timings: Record<PageKind, LoadTiming[]> = { bare: [], ours: [] };
+    const timings: Record<PageKind, LoadTiming[]> = { bare: [], ours: [], host: [] };
     for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-      const order: PageKind[] = round % 2 === 0 ? ['bare', 'ours'] : ['ours', 'bare'];
+      const order: PageKind[] = round % 2 === 0 ? ['bare', 'ours', 'host'] : ['host', 'ours', 'bare'];
       const line: string[] = [];
       for (const kind of order) {
         const timing = await loadOnce(browser, urls[kind]);
@@ -209,6 +251,8 @@ async function main(): Promise<void> {
     const ratio = oursMs / bareMs;
     // Each round loads both pages back to back, so the per-round ratio shrugs off machine-wide drift.
     const pairedRatio = median(timings.ours.map((t, i) => t.renderedMs / timings.bare[i].renderedMs));
+    const hostMs = median(timings.host.map((t) => t.renderedMs));
+    const embedRatio = hostMs / oursMs;
     const medianOf = (kind: PageKind, pick: (t: LoadTiming) => number | null) =>
       round1(median(timings[kind].map(pick).filter((v): v is number => v !== null)));
     console.log(
@@ -218,6 +262,7 @@ async function main(): Promise<void> {
       `median DOMContentLoaded: ours ${medianOf('ours', (t) => t.domContentLoadedMs)} ms, bare ${medianOf('bare', (t) => t.domContentLoadedMs)} ms; ` +
         `worker fetched: ours ${medianOf('ours', (t) => t.workerFetchedMs)} ms, bare ${medianOf('bare', (t) => t.workerFetchedMs)} ms`,
     );
+    console.log(`median trunk-rendered in a host page: ${round1(hostMs)} ms → ratio to the page ${round3(embedRatio)} (target ≤ ${TARGET_EMBED_RENDER_RATIO})`);
     console.log(`first-load JS ratio ${sizes.first_load_js_ratio} (target ≤ ${TARGET_JS_RATIO}); total ${Math.round((performance.now() - started) / 1000)} s`);
 
     console.log(
@@ -235,6 +280,11 @@ async function main(): Promise<void> {
         first_load_js_ratio: sizes.first_load_js_ratio,
         worker_gzip_bytes: sizes.worker_gzip_bytes,
         data_bytes: sizes.data_bytes,
+        embed_js_gzip_bytes: sizes.embed_js_gzip_bytes,
+        embed_js_ratio: sizes.embed_js_ratio,
+        embed_render_ratio: round3(embedRatio),
+        host_ms_median: round1(hostMs),
+        host_ms: timings.host.map((t) => round1(t.renderedMs)),
         bench_viewport: `${VIEWPORT.width}x${VIEWPORT.height}@1x`,
         chromium: chromiumVersion,
       }),
@@ -242,6 +292,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();
+    await new Promise((done) => (host ? host.close(done) : done(undefined)));
   }
 }
 

@@ -12,7 +12,7 @@ import { loadPlanFacts } from '../data/plan-facts';
 import { t, type Lang } from '../i18n/translate';
 import { LEGEND_GROUPS } from '../layers/legend';
 import type { FeatureRef, MapController } from '../map/map-controller';
-import type { ControlId } from '../embed/attributes';
+import { CONTROL_IDS, type ControlId } from '../embed/attributes';
 import { deepActiveElement } from '../util/deep-active-element';
 import type { AppState } from './app-state';
 import { buildFeatureDetail } from './feature-detail';
@@ -68,7 +68,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
   /** Set once by main.ts before the shell connects. */
   controller!: Controller;
   /** Which parts of the UI show (the card always can). */
-  controls: ReadonlySet<ControlId> = new Set(['title', 'lang', 'legend', 'share']);
+  controls: ReadonlySet<ControlId> = new Set(CONTROL_IDS);
   /** The page the Share panel's links open: the standalone page's own URL, or the map's site. */
   pageUrl: () => string = () => location.href;
   /** Whether the page's title and language follow the map's (the standalone page, not a host). */

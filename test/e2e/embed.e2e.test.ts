@@ -58,10 +58,26 @@ afterAll(async () => {
   if (existsSync(CONFIG_BACKUP)) renameSync(CONFIG_BACKUP, CONFIG);
 });
 
+declare global {
+  interface Window {
+    /** Ids of the `<trunk-map>` elements that fired `ready`, in order. */
+    readyEvents: string[];
+  }
+}
+
+/** Records CSP violations and `ready` events from before the page's first script. */
+async function watchHost(page: Page): Promise<void> {
+  await recordCspViolations(page);
+  await page.addInitScript(() => {
+    window.readyEvents = [];
+    document.addEventListener('ready', (e) => window.readyEvents.push((e.target as Element).id));
+  });
+}
+
 /** Opens a host page (the harness checks it for errors and foreign requests after the test). */
 async function openHost(url: string, until: (page: Page) => Promise<void>) {
   // localhost answers on the same server as 127.0.0.1, so both names are the host's.
-  return openMap(browser, url, { viewport: { width: 1280, height: 1000 }, allowedOrigins: [mapOrigin(), otherHost(), allowedHost()], route: recordCspViolations, until });
+  return openMap(browser, url, { viewport: { width: 1280, height: 1000 }, allowedOrigins: [mapOrigin(), otherHost(), allowedHost()], route: watchHost, until });
 }
 
 async function trunkRendered(target: Page | Frame, count: number): Promise<void> {
@@ -79,7 +95,10 @@ describe('<trunk-map> on a page of another origin', () => {
   it('draws twice under the host CSP, reads its attributes, and each element keeps its own state', async () => {
     const { page } = await openHost(`${allowedHost()}/component.html`, (p) => trunkRendered(p, 2));
     expect(await cspViolations(page)).toEqual([]);
-    await page.waitForFunction(() => [...document.querySelectorAll('trunk-map')].every((el) => el.ready));
+    // Each element fires `ready` once, after which its `ready` property is true.
+    await page.waitForFunction(() => window.readyEvents.length === 2);
+    expect((await page.evaluate(() => window.readyEvents)).sort()).toEqual(['first', 'second']);
+    expect(await page.evaluate(() => [...document.querySelectorAll('trunk-map')].map((el) => el.ready))).toEqual([true, true]);
 
     // lang and selected: the first shows the park's card in English; the second is untouched.
     await expect.poll(() => cardOf(page, '#first')).toBe(PARK.id);
@@ -109,6 +128,33 @@ describe('<trunk-map> on a page of another origin', () => {
     await expect.poll(() => cardOf(page, '#second')).toBe('park-smart-low-carbon');
     expect(await cardOf(page, '#first')).toBe(PARK.id);
     expect(await page.evaluate(() => document.querySelector('#second')!.getAttribute('selected'))).toBe('park-smart-low-carbon');
+
+    // setLayers() hides the rest in that element's map only, and `layers` says what shows.
+    const pillarsShown = (selector: string) =>
+      page.evaluate((sel) => {
+        const shell = document.querySelector(sel)!.shadowRoot!.querySelector('app-shell')!;
+        return shell.controller.map.getLayoutProperty('pillars-fill', 'visibility') !== 'none';
+      }, selector);
+    expect([await pillarsShown('#first'), await pillarsShown('#second')]).toEqual([true, true]);
+    await page.evaluate(() => document.querySelector<TrunkMap>('#second')!.setLayers(['line17', 'nonsense']));
+    await expect.poll(() => page.evaluate(() => document.querySelector('#second')!.getAttribute('layers'))).toBe('line17');
+    expect([await pillarsShown('#first'), await pillarsShown('#second')]).toEqual([true, false]);
+
+    // flyTo() moves only that element's map, and it says where with view-changed.
+    const firstView = () => page.evaluate(() => document.querySelector('#first')!.getAttribute('view'));
+    const firstBefore = await firstView();
+    const moved = await page.evaluate(
+      (id) =>
+        new Promise<string>((resolve) => {
+          const second = document.querySelector<TrunkMap>('#second')!;
+          second.addEventListener('view-changed', (e) => resolve(e.detail.view), { once: true });
+          second.flyTo(id);
+        }),
+      PARK.id,
+    );
+    const [lng, lat] = moved.split(',').map(Number);
+    expect(Math.abs(lng - 121.112) + Math.abs(lat - 31.205)).toBeLessThan(0.02);
+    expect(await firstView()).toBe(firstBefore);
     expect(page.url()).toBe(`${allowedHost()}/component.html`);
   });
 
