@@ -104,6 +104,24 @@ async function chooseWithKeyboard(itemId: string, featureName: string) {
 }
 
 describe('<app-shell> with a stub map controller', () => {
+  it('shows only the parts its controls name, and leaves the page alone when it does not title it', async () => {
+    await mountShell('en');
+    shell.titlesDocument = false;
+    shell.controls = new Set(['legend']);
+    store.set({ lang: 'zh' }, { history: 'replace' });
+    await shell.updateComplete;
+    expect(shadow().querySelector('h1')).toBeNull();
+    expect(shadow().querySelector('lang-switch')).toBeNull();
+    expect(shadow().querySelector('.share-toggle')).toBeNull();
+    expect(shadow().querySelector('.legend-toggle')).not.toBeNull();
+    // The page keeps the language and title it had (English, from mounting) though the map is in Chinese.
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Yangtze River Delta Digital Trunk Line · Qingpu');
+    shell.controls = new Set();
+    await shell.updateComplete;
+    expect(shadow().querySelector('header')).toBeNull();
+  });
+
   it('shows the title and the legend in Chinese, no card, and listens to map clicks', async () => {
     await mountShell('zh');
     await expect.element(page.getByRole('heading', { level: 1, name: '长三角数字干线 · 青浦' })).toBeVisible();
