@@ -208,10 +208,20 @@ describe('the map in an iframe of another origin', () => {
     // The config loads alongside the map: repeat until the map has heard it.
     await expect.poll(async () => (await post(page, { type: 'select', id: PARK.id }), frameCard(frame)), { timeout: 15_000 }).toBe(PARK.id);
     expect(await heard).toEqual({ type: 'feature-selected', ...PARK });
+    await post(page, { type: 'set-lang', lang: 'en' });
+    await post(page, { type: 'set-layers', layers: ['line17', 'pillars'] });
+    const attribute = (name: string) => frame.evaluate((n) => document.querySelector('trunk-map')!.getAttribute(n), name);
+    await expect.poll(() => attribute('layers')).toBe('line17,pillars');
+    expect(await attribute('lang')).toBe('en');
+    expect(await frame.locator('.legend-toggle').innerText()).toBe('Layers');
     const link = frame.locator('a.full-map');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
-    expect(await link.getAttribute('href')).toBe(`${mapOrigin()}/?sel=${PARK.id}`);
+    // The same state on the full page: no embed parameters.
+    const href = new URL((await link.getAttribute('href'))!);
+    expect(`${href.origin}${href.pathname}`).toBe(`${mapOrigin()}/`);
+    expect([href.searchParams.get('lang'), href.searchParams.get('sel'), href.searchParams.get('embed'), href.searchParams.get('controls')]).toEqual(['en', PARK.id, null, null]);
+    expect(href.searchParams.get('hide')?.split(',')).not.toContain('line17');
   });
 
   it('ignores messages from an origin the config does not allow, and hostile ones', async () => {
