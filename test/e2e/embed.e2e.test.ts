@@ -202,6 +202,8 @@ describe('the map in an iframe of another origin', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(await frame.locator('lang-switch').count()).toBe(0);
     expect(await frame.locator('.legend-toggle').count()).toBe(1);
+    // Wheel zoom needs ctrl/⌘ and touch two fingers, so the host page scrolls past the map.
+    expect(await frame.evaluate(() => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!.controller.map.cooperativeGestures.isEnabled())).toBe(true);
     const heard = page.evaluate(
       () => new Promise<unknown>((resolve) => addEventListener('message', (e) => e.data?.type === 'feature-selected' && resolve(e.data))),
     );
