@@ -112,7 +112,7 @@ describe('<app-shell> with a stub map controller', () => {
     await shell.updateComplete;
     expect(shadow().querySelector('h1')).toBeNull();
     expect(shadow().querySelector('lang-switch')).toBeNull();
-    expect(shadow().querySelector('.share-toggle')).toBeNull();
+    expect(shadow().querySelector('.panel-toggle')).toBeNull();
     expect(shadow().querySelector('.legend-toggle')).not.toBeNull();
     // The page keeps the language and title it had (English, from mounting) though the map is in Chinese.
     expect(document.documentElement.lang).toBe('en');
@@ -394,5 +394,29 @@ describe('<app-shell> Share', () => {
     await mountShell('zh', [], { panel: 'share' });
     await expect.element(page.getByRole('dialog', { name: '分享此视图' })).toBeVisible();
     expect(deepActiveElement()?.id).not.toBe('share-title');
+  });
+});
+
+describe('<app-shell> panels send changes up', () => {
+  const openPanel = async () => {
+    await mountShell('en', [], { panel: 'share' });
+    await expect.element(page.getByRole('dialog', { name: 'Share this view' })).toBeVisible();
+    return shadow().querySelector('share-panel')!;
+  };
+  const send = (from: Element, type: string, detail: unknown) =>
+    from.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+
+  it('a state-change event from the open panel becomes that store change, with its history mode', async () => {
+    const panel = await openPanel();
+    send(panel, 'state-change', { patch: { hidden: ['belts'] }, history: 'push' });
+    expect(changes.at(-1)).toEqual({ patch: { hidden: ['belts'] }, history: 'push' });
+    await expect.element(page.getByRole('checkbox', { name: 'Show Belts', exact: true })).not.toBeChecked();
+  });
+
+  it('a feature-chosen event from the open panel opens that card and shows the feature', async () => {
+    const panel = await openPanel();
+    send(panel, 'feature-chosen', { featureId: 'park-digital-information' });
+    await expect.element(page.getByRole('dialog', { name: 'Digital Information Industrial Park' })).toBeVisible();
+    expect(stub.calls.at(-1)?.[0]).toBe('showBounds');
   });
 });

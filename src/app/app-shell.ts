@@ -6,7 +6,6 @@ import type { FeatureDetail } from '../components/feature-detail.types';
 import '../components/lang-switch';
 import '../components/layer-legend';
 import type { LegendGroupView } from '../components/layer-legend';
-import type { SharePanel } from '../components/share-panel';
 import type { FeatureIndex } from '../data/feature-index';
 import { loadPlanFacts } from '../data/plan-facts';
 import { t, type Lang } from '../i18n/translate';
@@ -14,9 +13,9 @@ import { LEGEND_GROUPS } from '../layers/legend';
 import type { FeatureRef, MapController } from '../map/map-controller';
 import { CONTROL_IDS, type ControlId } from '../embed/attributes';
 import { deepActiveElement } from '../util/deep-active-element';
-import type { AppState } from './app-state';
+import { PANEL_IDS, type AppState, type PanelId } from './app-state';
 import { buildFeatureDetail } from './feature-detail';
-import { shareLinks } from './share-links';
+import { PANELS, type StateChangeDetail } from './panels';
 import type { AppStore } from './store';
 
 /**
@@ -47,8 +46,8 @@ export function legendGroupViews(index: FeatureIndex, hidden: readonly string[])
 }
 
 /**
- * The page around the map: title, language switch, legend, Share button and panel, detail card and
- * data errors. It renders the store's state and turns its components' events into store changes;
+ * The page around the map: title, language switch, legend, the buttons of the panels (panels.ts)
+ * and the open one, detail card and data errors. It renders the store's state and turns its components' events into store changes;
  * the map follows the store through map-binding.ts. Of its controller it only uses map clicks,
  * framing a feature chosen in the legend, and the canvas, so tests can hand it a stand-in.
  */
@@ -60,7 +59,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     loading: { state: true },
     errors: { state: true },
     legendOpen: { state: true },
-    sharePanelLoaded: { state: true },
+    loadedPanels: { state: true },
     controls: { attribute: false },
   };
   /** Set once by main.ts before the shell connects. */
@@ -80,8 +79,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   private loading = false;
   private errors: string[] = [];
   private legendOpen = true;
-  /** The Share panel's code is loaded the first time it opens, so first paint does not pay for it. */
-  private sharePanelLoaded = false;
+  /** Panels whose code has loaded: each loads the first time it opens, so first paint does not pay for it. */
+  private loadedPanels: ReadonlySet<PanelId> = new Set();
   private returnFocusTo: HTMLElement | null = null;
   /** Set when the visitor opens the card or the panel, so its title takes focus once shown. */
   private focusCard = false;
@@ -96,20 +95,20 @@ export class AppShell<Controller extends ShellController = MapController> extend
     header { position: absolute; top: 10px; left: 10px; max-width: min(340px, calc(100% - 20px)); padding: 10px 12px; box-sizing: border-box; }
     h1 { font-size: 1.05rem; margin: 0; }
     .subtitle { font-size: 0.75rem; color: #6d6252; margin: 2px 0 8px; }
-    .tools { display: flex; gap: 8px; align-items: center; }
+    .tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
     .tools button { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
-    .tools button[aria-expanded='true'].share-toggle { background: #2b2620; color: #fff; }
+    .tools button[aria-expanded='true'].panel-toggle { background: #2b2620; color: #fff; }
     .tools button:focus-visible { outline: 3px solid #ffb703; }
     layer-legend[hidden] { display: none; }
     layer-legend { margin-top: 8px; max-height: calc(100cqh - 170px); overflow: auto; }
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
-    share-panel { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
+    .panel-slot { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
       layer-legend { max-height: 45vh; }
       feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 55%; }
-      share-panel { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 70%; }
+      .panel-slot { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 70%; }
     }
   `;
 
@@ -119,7 +118,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.unsubscribe = this.store.subscribe((state, _previous, { keys }) => {
       this.state = state;
       if (keys.includes('selected')) void this.showSelected();
-      if (keys.includes('panel')) this.loadSharePanel();
+      if (keys.includes('panel')) this.loadPanel();
     });
     // On a phone-sized map the legend starts closed, leaving the map visible.
     this.legendOpen = this.getBoundingClientRect().width > 600;
@@ -127,7 +126,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.keyRoot.addEventListener('keydown', this.onKeyDown as EventListener);
     this.controller.onFeatureClicked(this.onMapClick);
     void this.showSelected();
-    this.loadSharePanel();
+    this.loadPanel();
   }
 
   disconnectedCallback() {
@@ -158,17 +157,18 @@ export class AppShell<Controller extends ShellController = MapController> extend
   }
 
   protected updated() {
-    const panel = this.renderRoot.querySelector<SharePanel>('share-panel');
+    const panel = this.renderRoot.querySelector('.panel-slot')?.firstElementChild as (LitElement & { focusTitle?: () => void }) | null;
     if (!this.focusPanel || !panel) return;
     this.focusPanel = false;
-    void panel.updateComplete.then(() => panel.focusTitle());
+    void panel.updateComplete.then(() => panel.focusTitle?.());
   }
 
   render() {
-    const { lang, panel } = this.state;
-    const shareOpen = panel === 'share' && this.controls.has('share');
+    const { lang } = this.state;
     const show = (control: ControlId) => this.controls.has(control);
-    const tools = show('lang') || show('legend') || show('share');
+    const panels = PANEL_IDS.filter(show);
+    const openPanel = panels.find((id) => id === this.state.panel && this.loadedPanels.has(id));
+    const tools = show('lang') || show('legend') || panels.length > 0;
     return html`
       ${show('title') || tools
         ? html`<header class="panel">
@@ -180,10 +180,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
             ? html`<button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"
             @click=${() => (this.legendOpen = !this.legendOpen)}>${t(lang, 'Legend.title')}</button>`
             : nothing}
-          ${show('share')
-            ? html`<button class="share-toggle" type="button" aria-expanded=${String(shareOpen)} aria-controls="share"
-            @click=${this.toggleSharePanel}>${t(lang, 'Share.open')}</button>`
-            : nothing}
+          ${panels.map(
+            (id) => html`<button class="panel-toggle" data-panel=${id} type="button" aria-expanded=${String(this.state.panel === id)}
+              aria-controls="panel" @click=${() => this.togglePanel(id)}>${t(lang, PANELS[id].labelKey)}</button>`,
+          )}
         </div>`
           : nothing}
         ${show('legend')
@@ -195,9 +195,15 @@ export class AppShell<Controller extends ShellController = MapController> extend
       ${this.detail || this.loading
         ? html`<feature-card .detail=${this.detail} .lang=${lang} ?loading=${this.loading} @card-closed=${this.closeCard}></feature-card>`
         : nothing}
-      ${shareOpen && this.sharePanelLoaded
-        ? html`<share-panel id="share" .texts=${shareLinks(this.state, this.pageUrl())} .lang=${lang}
-            @panel-closed=${this.closeSharePanel}></share-panel>`
+      ${openPanel
+        ? html`<div class="panel-slot" id="panel" @panel-closed=${this.closePanel} @state-change=${this.onStateChange}
+            @feature-chosen=${this.onFeatureChosen}>${PANELS[openPanel].render({
+              state: this.state,
+              index: this.index,
+              pageUrl: this.pageUrl(),
+              // Component tests hand the shell a stand-in controller and open only panels that do not use the map.
+              controller: this.controller as unknown as MapController,
+            })}</div>`
         : nothing}
       ${this.errors.length
         ? html`<div class="errors panel" role="alert">${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}</div>`
@@ -260,24 +266,32 @@ export class AppShell<Controller extends ShellController = MapController> extend
       : { top: 150, bottom: Math.round(box.height * 0.55) + 20, left: 30, right: 30 };
   }
 
-  private loadSharePanel() {
-    if (this.state.panel !== 'share' || this.sharePanelLoaded) return;
-    import('../components/share-panel').then(
-      () => (this.sharePanelLoaded = true),
+  private loadPanel() {
+    const id = this.state.panel;
+    if (id === null || this.loadedPanels.has(id)) return;
+    PANELS[id].load().then(
+      () => (this.loadedPanels = new Set([...this.loadedPanels, id])),
       (error: Error) => (this.errors = [...this.errors, error.message]),
     );
   }
 
-  private toggleSharePanel = () => {
-    if (this.state.panel === 'share') return this.closeSharePanel();
+  private togglePanel(id: PanelId) {
+    if (this.state.panel === id) return this.closePanel();
     this.focusPanel = true;
-    this.store.set({ panel: 'share' }, { history: 'replace' });
-  };
+    this.store.set({ panel: id }, { history: 'replace' });
+  }
 
-  private closeSharePanel = () => {
+  private closePanel = () => {
+    const id = this.state.panel;
     this.focusPanel = false;
     this.store.set({ panel: null }, { history: 'replace' });
-    this.renderRoot.querySelector<HTMLElement>('.share-toggle')?.focus();
+    if (id) this.renderRoot.querySelector<HTMLElement>(`.panel-toggle[data-panel="${id}"]`)?.focus();
+  };
+
+  private onStateChange = (event: CustomEvent<StateChangeDetail>) => {
+    event.stopPropagation();
+    const { patch, history } = event.detail;
+    this.store.set(patch, { history });
   };
 
   private onLanguageChanged = (event: CustomEvent<{ lang: Lang }>) => {

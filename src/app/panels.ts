@@ -1,0 +1,48 @@
+import { html, type TemplateResult } from 'lit';
+import type { FeatureIndex } from '../data/feature-index';
+import type { MessageKey } from '../i18n/translate';
+import type { MapController } from '../map/map-controller';
+import type { AppState, PanelId } from './app-state';
+import { shareLinks } from './share-links';
+
+/** What a panel is given when it renders: state goes down; changes come back up as events. */
+export interface PanelContext {
+  readonly state: AppState;
+  /** The loaded features, or null until the data has loaded. */
+  readonly index: FeatureIndex | null;
+  /** The page a link to the current state opens. */
+  readonly pageUrl: string;
+  /** The map, for tools that draw on it or read positions from it. */
+  readonly controller: MapController;
+}
+
+/**
+ * A panel or tool the header opens. Its element sends these events up, bubbling and composed,
+ * and the shell turns them into store changes:
+ * - `panel-closed`: close the panel (focus returns to its button);
+ * - `state-change` `{ patch: Partial<AppState>, history: 'push' | 'replace' }`;
+ * - `feature-chosen` `{ featureId }`: open that feature's card and show it on the map.
+ * An element with a `focusTitle()` method has it called when the visitor opens the panel.
+ */
+export interface PanelDefinition {
+  /** The header button's label. */
+  readonly labelKey: MessageKey;
+  /** Loads the element's code: panels cost nothing until first opened. */
+  readonly load: () => Promise<unknown>;
+  readonly render: (context: PanelContext) => TemplateResult;
+}
+
+/** Every panel, by id; the header shows their buttons in PANEL_IDS order. */
+export const PANELS: Record<PanelId, PanelDefinition> = {
+  share: {
+    labelKey: 'Share.open',
+    load: () => import('../components/share-panel'),
+    render: ({ state, pageUrl }) => html`<share-panel .texts=${shareLinks(state, pageUrl)} .lang=${state.lang}></share-panel>`,
+  },
+};
+
+/** The events a panel sends up (see PanelDefinition). */
+export interface StateChangeDetail {
+  readonly patch: Partial<AppState>;
+  readonly history: 'push' | 'replace';
+}
