@@ -103,12 +103,13 @@ export class AppShell<Controller extends ShellController = MapController> extend
     layer-legend { margin-top: 8px; max-height: calc(100cqh - 170px); overflow: auto; }
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .panel-slot { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
+    .panel-slot.in-cards-place { left: auto; right: 10px; width: 360px; }
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
       layer-legend { max-height: 45vh; }
       feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 55%; }
-      .panel-slot { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 70%; }
+      .panel-slot, .panel-slot.in-cards-place { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 70%; }
     }
   `;
 
@@ -169,6 +170,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const panels = PANEL_IDS.filter(show);
     const openPanel = panels.find((id) => id === this.state.panel && this.loadedPanels.has(id));
     const tools = show('lang') || show('legend') || panels.length > 0;
+    const panelInCardsPlace = openPanel !== undefined && PANELS[openPanel].place === 'card';
     return html`
       ${show('title') || tools
         ? html`<header class="panel">
@@ -192,12 +194,12 @@ export class AppShell<Controller extends ShellController = MapController> extend
           : nothing}
       </header>`
         : nothing}
-      ${this.detail || this.loading
+      ${(this.detail || this.loading) && !panelInCardsPlace
         ? html`<feature-card .detail=${this.detail} .lang=${lang} ?loading=${this.loading} @card-closed=${this.closeCard}></feature-card>`
         : nothing}
       ${openPanel
-        ? html`<div class="panel-slot" id="panel" @panel-closed=${this.closePanel} @state-change=${this.onStateChange}
-            @feature-chosen=${this.onFeatureChosen}>${PANELS[openPanel].render({
+        ? html`<div class="panel-slot ${panelInCardsPlace ? 'in-cards-place' : ''}" id="panel" @panel-closed=${this.closePanel}
+            @state-change=${this.onStateChange} @feature-chosen=${this.onFeatureChosen} @feature-shown=${this.onFeatureShown}>${PANELS[openPanel].render({
               state: this.state,
               index: this.index,
               pageUrl: this.pageUrl(),
@@ -309,6 +311,14 @@ export class AppShell<Controller extends ShellController = MapController> extend
     if (!this.index?.get(id)) return;
     this.returnFocusTo = deepActiveElement();
     this.choose(id);
+    this.frame(id, { animate: true });
+  };
+
+  private onFeatureShown = (event: CustomEvent<{ featureId: string }>) => {
+    const id = event.detail.featureId;
+    // Before the data has loaded, the selection waits for it, and setFeatureIndex frames it.
+    if (this.index && !this.index.get(id)) return;
+    this.store.set({ selected: id }, { history: 'replace' });
     this.frame(id, { animate: true });
   };
 

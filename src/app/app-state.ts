@@ -4,7 +4,7 @@ import { LEGEND_GROUPS } from '../layers/legend';
 import { sameView, type MapView } from '../map/view';
 
 /** Panels and tools whose open state is part of the app state (and so of links). */
-export const PANEL_IDS = ['share'] as const;
+export const PANEL_IDS = ['tour', 'share'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 /** Every legend item id, in legend order. */
@@ -21,6 +21,8 @@ export interface AppState {
   readonly view: MapView | null;
   readonly basemap: BasemapId;
   readonly panel: PanelId | null;
+  /** The story tour's current step, from 0 (shown while the tour panel is open). */
+  readonly tourStep: number;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -30,6 +32,7 @@ export const DEFAULT_STATE: AppState = {
   view: null,
   basemap: BASEMAP_IDS[0],
   panel: null,
+  tourStep: 0,
 };
 
 /** Hidden items as the state keeps them: known legend ids, each once, in legend order. */

@@ -21,7 +21,8 @@ export interface PanelContext {
  * and the shell turns them into store changes:
  * - `panel-closed`: close the panel (focus returns to its button);
  * - `state-change` `{ patch: Partial<AppState>, history: 'push' | 'replace' }`;
- * - `feature-chosen` `{ featureId }`: open that feature's card and show it on the map.
+ * - `feature-chosen` `{ featureId }`: open that feature's card, focused, and show it on the map;
+ * - `feature-shown` `{ featureId }`: select that feature and show it on the map, leaving focus alone.
  * An element with a `focusTitle()` method has it called when the visitor opens the panel.
  */
 export interface PanelDefinition {
@@ -30,10 +31,18 @@ export interface PanelDefinition {
   /** Loads the element's code: panels cost nothing until first opened. */
   readonly load: () => Promise<unknown>;
   readonly render: (context: PanelContext) => TemplateResult;
+  /** Where the panel shows: beside the legend (default), or in the card's place, the card waiting until it closes. */
+  readonly place?: 'beside-legend' | 'card';
 }
 
 /** Every panel, by id; the header shows their buttons in PANEL_IDS order. */
 export const PANELS: Record<PanelId, PanelDefinition> = {
+  tour: {
+    labelKey: 'Tour.open',
+    load: () => import('../components/story-tour'),
+    render: ({ state }) => html`<story-tour .step=${state.tourStep} .lang=${state.lang} .selected=${state.selected}></story-tour>`,
+    place: 'card',
+  },
   share: {
     labelKey: 'Share.open',
     load: () => import('../components/share-panel'),

@@ -9,6 +9,7 @@ const STATE: AppState = {
   view: { center: [121.112, 31.21592], zoom: 12.5, bearing: 0, pitch: 0 },
   basemap: 'offline',
   panel: 'share',
+  tourStep: 0,
 };
 const PAGE = 'https://example.org/maps/qingpu/index.html?lang=zh&x=<b>#top';
 

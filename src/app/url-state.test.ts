@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VIEW_BOUNDS } from '../map/view';
-import { DEFAULT_STATE, LEGEND_ITEM_IDS, type AppState } from './app-state';
-import { formatUrlState, formatView, parseUrlState, parseView, withUrlState } from './url-state';
+import { TOUR_STEPS } from '../tour/tour-steps';
+import { DEFAULT_STATE, LEGEND_ITEM_IDS, PANEL_IDS, type AppState } from './app-state';
+import { URL_PARAM, formatUrlState, formatView, parseUrlState, parseView, withUrlState } from './url-state';
 
-const EXAMPLE = 'lang=en&sel=park-digital-information&view=121.11200,31.21592,12.50&hide=pillars,belts&panel=share';
+const EXAMPLE = 'lang=en&sel=park-digital-information&view=121.11200,31.21592,12.50&hide=pillars,belts&panel=share&step=3';
 const EXAMPLE_STATE: AppState = {
   lang: 'en',
   hidden: ['pillars', 'belts'],
@@ -12,6 +13,7 @@ const EXAMPLE_STATE: AppState = {
   view: { center: [121.112, 31.21592], zoom: 12.5, bearing: 0, pitch: 0 },
   basemap: 'offline',
   panel: 'share',
+  tourStep: 2,
 };
 const parse = (search: string) => parseUrlState(search, 'zh');
 
@@ -82,6 +84,13 @@ describe('parseUrlState and formatUrlState', () => {
     [`hide=${'g50,'.repeat(100)}`, {}], // too long to be ours
     ['%E0%A4%A=1&sel=%ZZ&lang=%00en', {}],
     ['__proto__[lang]=en&constructor[prototype][x]=1', {}],
+    ['step=0', {}],
+    [`step=${TOUR_STEPS.length + 1}`, {}],
+    ['step=2.5', {}],
+    ['step=-1', {}],
+    ['step=02', { tourStep: 1 }],
+    ['step=1e1', {}],
+    [`step=${TOUR_STEPS.length}`, { tourStep: TOUR_STEPS.length - 1 }],
   ];
   it.each(HOSTILE)('fall back to defaults for %s', (query, expected) => {
     const state = parse(query);
@@ -104,11 +113,12 @@ describe('withUrlState', () => {
 
 /** What a parsed state may hold, checked without the parser's own helpers. */
 function expectValid(state: AppState) {
-  expect(Object.keys(state).sort()).toEqual(['basemap', 'hidden', 'lang', 'panel', 'selected', 'view']);
+  expect(Object.keys(state).sort()).toEqual(Object.keys(DEFAULT_STATE).sort());
   expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
   expect(['zh', 'en']).toContain(state.lang);
   expect(state.basemap).toBe('offline');
-  expect([null, 'share']).toContain(state.panel);
+  expect([null, ...PANEL_IDS]).toContain(state.panel);
+  expect(Number.isInteger(state.tourStep) && state.tourStep >= 0 && state.tourStep < TOUR_STEPS.length).toBe(true);
   expect(state.hidden).toEqual(LEGEND_ITEM_IDS.filter((id) => state.hidden.includes(id)));
   if (state.selected !== null) expect(state.selected).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   if (state.selected !== null) expect(state.selected.length).toBeLessThanOrEqual(64);
@@ -127,7 +137,7 @@ const PAYLOADS = [
   'en', 'zh', 'share', 'offline', 'park-digital-information', 'belts,pillars', '121.112,31.21592,12.5',
   '121.112,31.21592,12.5,10,20', '121.1,31.2,22.01', '122.4,31.8,0,180,60',
 ];
-const KEYS = ['lang', 'sel', 'view', 'hide', 'basemap', 'panel', '__proto__', 'constructor', 'LANG', 'sel[]', ''];
+const KEYS = [...Object.values(URL_PARAM), '__proto__', 'constructor', 'LANG', 'sel[]', ''];
 
 /** Percent-encodes what can be encoded; a lone surrogate goes in raw, as a hand-made link could. */
 const encode = (value: string) => {
@@ -176,7 +186,8 @@ const validState: fc.Arbitrary<AppState> = fc.record({
     { nil: null },
   ),
   basemap: fc.constant('offline' as const),
-  panel: fc.constantFrom(null, 'share' as const),
+  panel: fc.constantFrom(null, ...PANEL_IDS),
+  tourStep: fc.integer({ min: 0, max: TOUR_STEPS.length - 1 }),
 });
 
 // Thousands of generated runs: room for a loaded two-core machine (no test here measures time).

@@ -2,6 +2,7 @@ import { FEATURE_ID_PATTERN } from '../data/schemas/feature-id';
 import { LANGS, type Lang } from '../i18n/translate';
 import { BASEMAP_IDS, type BasemapId } from '../layers/basemaps';
 import { coordinateDecimals, isValidView, roundView, type MapView } from '../map/view';
+import { TOUR_STEP_COUNT } from '../tour/tour-length';
 import { DEFAULT_STATE, PANEL_IDS, normalizeHidden, type AppState, type PanelId } from './app-state';
 
 /**
@@ -17,6 +18,7 @@ export const URL_PARAM = {
   hidden: 'hide',
   basemap: 'basemap',
   panel: 'panel',
+  tourStep: 'step',
 } as const satisfies Record<keyof AppState, string>;
 
 const OWN_PARAMS: ReadonlySet<string> = new Set(Object.values(URL_PARAM));
@@ -49,6 +51,12 @@ export function formatView(view: MapView): string {
   return rounded.bearing === 0 && rounded.pitch === 0 ? core : `${core},${rounded.bearing},${rounded.pitch}`;
 }
 
+/** `step=N` counts tour steps from 1, as the tour shows them; the state counts from 0. */
+function parseTourStep(value: string | null): number {
+  const step = value !== null && /^\d{1,2}$/.test(value) ? Number(value) : 0;
+  return step >= 1 && step <= TOUR_STEP_COUNT ? step - 1 : DEFAULT_STATE.tourStep;
+}
+
 function parseSelected(value: string | null): string | null {
   return value !== null && value.length <= MAX_FEATURE_ID_LENGTH && FEATURE_ID_PATTERN.test(value) ? value : null;
 }
@@ -74,6 +82,7 @@ export function parseUrlState(search: string, fallbackLang: Lang): AppState {
     view: view ? parseView(view) : null,
     basemap: oneOf<BasemapId>(BASEMAP_IDS, get(URL_PARAM.basemap)) ?? DEFAULT_STATE.basemap,
     panel: oneOf<PanelId>(PANEL_IDS, get(URL_PARAM.panel)),
+    tourStep: parseTourStep(get(URL_PARAM.tourStep)),
   };
 }
 
@@ -86,6 +95,7 @@ export function formatUrlState(state: AppState): string {
     [URL_PARAM.hidden, state.hidden.length ? state.hidden.join(',') : null],
     [URL_PARAM.basemap, state.basemap === DEFAULT_STATE.basemap ? null : state.basemap],
     [URL_PARAM.panel, state.panel],
+    [URL_PARAM.tourStep, state.tourStep === DEFAULT_STATE.tourStep ? null : String(state.tourStep + 1)],
   ];
   // Values are validated ids and plain numbers, so they need no escaping (and commas stay readable).
   return params.flatMap(([name, value]) => (value === null ? [] : [`${name}=${value}`])).join('&');

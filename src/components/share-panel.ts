@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
+import { panelStyles } from './panel-styles';
 
 /** What the panel offers to copy (built by src/app/share-links.ts). */
 export interface ShareTexts {
@@ -35,21 +36,15 @@ export class SharePanel extends LitElement {
   lang: Lang = 'zh';
   private status: { copied: Field } | { failed: Field } | null = null;
 
-  static styles = css`
-    :host { display: block; }
-    section { background: #fffdf8; color: #2b2620; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 14px 16px 16px; max-height: 100%; overflow: auto; box-sizing: border-box; }
-    header { display: flex; justify-content: space-between; gap: 8px; align-items: start; }
-    h2 { margin: 0; font-size: 1.1rem; }
-    h2:focus { outline: none; }
-    p { margin: 4px 0 8px; font-size: 0.85rem; color: #4a4338; line-height: 1.45; }
-    label { display: block; font-weight: 600; font-size: 0.85rem; margin-top: 10px; }
-    textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: 0.78rem/1.4 ui-monospace, 'DejaVu Sans Mono', monospace; color: #2b2620; background: #f6f3ec; border: 1px solid #c9c0ae; border-radius: 6px; padding: 6px; resize: vertical; word-break: break-all; }
-    button { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
-    button.close { font-size: 1.3rem; line-height: 1; border: 0; background: #efece4; border-radius: 50%; width: 36px; height: 36px; padding: 0; flex: none; }
-    :is(button, textarea):focus-visible { outline: 3px solid #ffb703; outline-offset: 1px; }
-    .status { min-height: 1.45em; margin: 10px 0 0; font-weight: 600; color: #1e6b2f; }
-    .status.failed { color: #8a1c1c; }
-  `;
+  static styles = [
+    panelStyles,
+    css`
+      label { display: block; font-weight: 600; font-size: 0.85rem; margin-top: 10px; }
+      textarea { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; font: 0.78rem/1.4 ui-monospace, 'DejaVu Sans Mono', monospace; color: #2b2620; background: #f6f3ec; border: 1px solid #c9c0ae; border-radius: 6px; padding: 6px; resize: vertical; word-break: break-all; }
+      .status { min-height: 1.45em; margin: 10px 0 0; font-weight: 600; color: #1e6b2f; }
+      .status.failed { color: #8a1c1c; }
+    `,
+  ];
 
   render() {
     const lang = this.lang;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEGEND_ITEM_IDS } from '../app/app-state';
+import { DEFAULT_STATE, LEGEND_ITEM_IDS } from '../app/app-state';
 import { CONTROL_IDS, hiddenFromLayers, layersFromHidden, parseControls, stateFromAttributes } from './attributes';
 
 const none = { lang: null, selected: null, layers: null, view: null, basemap: null };
@@ -21,7 +21,7 @@ describe('stateFromAttributes', () => {
       { lang: 'fr', selected: '<img src=x onerror=alert(1)>', layers: 'nope', view: '1e3,Infinity,5', basemap: 'javascript:alert(1)' },
       'zh',
     );
-    expect(state).toEqual({ lang: 'zh', selected: null, hidden: LEGEND_ITEM_IDS, view: null, basemap: 'offline', panel: null });
+    expect(state).toEqual({ ...DEFAULT_STATE, lang: 'zh', hidden: LEGEND_ITEM_IDS });
   });
 
   it('uses the fallback language when none is given', () => {
