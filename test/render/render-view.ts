@@ -4,7 +4,7 @@ import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
-import { openMap, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
+import { openMap, repaint, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
 
 /** One fixed view of the page, as `views/<name>/view.json` describes it. */
 export interface RenderView {
@@ -18,6 +18,9 @@ export interface RenderView {
   hidden?: string[];
   /** A feature clicked on the map, so that its card is open. */
   selected?: string;
+  /** A panel (id in src/app/panels.ts) opened with its header button, then these keys pressed in it. */
+  panel?: string;
+  keys?: string[];
 }
 
 /**
@@ -52,7 +55,7 @@ function clickTarget(id: string): [number, number] {
 
 /**
  * Opens the page as a visitor would get to the view: language chosen with the switch, layers
- * unchecked in the legend, the feature clicked on the map. Resolves with the
+ * unchecked in the legend, the feature clicked on the map, the panel opened and used by keyboard. Resolves with the
  * page once the map is idle and the card, if any, is shown.
  */
 export async function renderView(browser: Browser, url: string, view: RenderView): Promise<OpenedPage> {
@@ -84,6 +87,14 @@ export async function renderView(browser: Browser, url: string, view: RenderView
     await card.waitFor();
     const shown = await card.getAttribute('data-feature');
     if (shown !== view.selected) throw new Error(`clicking ${view.selected} opened ${shown}`);
+  }
+  if (view.panel) {
+    await page.locator(`app-shell .panel-toggle[data-panel="${view.panel}"]`).click();
+    await page.locator('app-shell .panel-slot > *').waitFor();
+    for (const key of view.keys ?? []) await page.keyboard.press(key);
+    // Whatever the keys set going (a flight to a tour step) has ended, and its labels have settled.
+    await page.waitForFunction(() => !window.mapShell().controller.map.isMoving());
+    await repaint(page);
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await waitForIdle(page);
