@@ -7,6 +7,10 @@ import { sameView, type MapView } from '../map/view';
 export const PANEL_IDS = ['tour', 'share'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
+/** The years the plan sets targets for: the indicator table's 2022, 2023 and 2027 columns. */
+export const PLAN_PHASES = [2022, 2023, 2027] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];
+
 /** Every legend item id, in legend order. */
 export const LEGEND_ITEM_IDS: readonly string[] = LEGEND_GROUPS.flatMap((group) => group.items.map((item) => item.id));
 
@@ -23,6 +27,8 @@ export interface AppState {
   readonly panel: PanelId | null;
   /** The story tour's current step, from 0 (shown while the tour panel is open). */
   readonly tourStep: number;
+  /** Which year's targets the dashboard and the cards show. */
+  readonly phase: PlanPhase;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -33,6 +39,8 @@ export const DEFAULT_STATE: AppState = {
   basemap: BASEMAP_IDS[0],
   panel: null,
   tourStep: 0,
+  // The plan runs 2022~2023: its targets are mostly for 2023.
+  phase: 2023,
 };
 
 /** Hidden items as the state keeps them: known legend ids, each once, in legend order. */

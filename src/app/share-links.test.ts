@@ -10,6 +10,7 @@ const STATE: AppState = {
   basemap: 'offline',
   panel: 'share',
   tourStep: 0,
+  phase: 2023,
 };
 const PAGE = 'https://example.org/maps/qingpu/index.html?lang=zh&x=<b>#top';
 

@@ -14,7 +14,7 @@ export interface StateChange {
 
 export type StateListener = (state: AppState, previous: AppState, change: StateChange) => void;
 
-const FIELDS: readonly (keyof AppState)[] = ['lang', 'hidden', 'selected', 'view', 'basemap', 'panel', 'tourStep'];
+const FIELDS: readonly (keyof AppState)[] = ['lang', 'hidden', 'selected', 'view', 'basemap', 'panel', 'tourStep', 'phase'];
 
 function freeze(state: AppState): AppState {
   const view = state.view && Object.freeze({ ...state.view, center: Object.freeze([...state.view.center]) as [number, number] });

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VIEW_BOUNDS } from '../map/view';
 import { TOUR_STEPS } from '../tour/tour-steps';
-import { DEFAULT_STATE, LEGEND_ITEM_IDS, PANEL_IDS, type AppState } from './app-state';
+import { DEFAULT_STATE, LEGEND_ITEM_IDS, PANEL_IDS, PLAN_PHASES, type AppState } from './app-state';
 import { URL_PARAM, formatUrlState, formatView, parseUrlState, parseView, withUrlState } from './url-state';
 
-const EXAMPLE = 'lang=en&sel=park-digital-information&view=121.11200,31.21592,12.50&hide=pillars,belts&panel=share&step=3';
+const EXAMPLE = 'lang=en&sel=park-digital-information&view=121.11200,31.21592,12.50&hide=pillars,belts&panel=share&step=3&phase=2027';
 const EXAMPLE_STATE: AppState = {
   lang: 'en',
   hidden: ['pillars', 'belts'],
@@ -14,6 +14,7 @@ const EXAMPLE_STATE: AppState = {
   basemap: 'offline',
   panel: 'share',
   tourStep: 2,
+  phase: 2027,
 };
 const parse = (search: string) => parseUrlState(search, 'zh');
 
@@ -91,6 +92,13 @@ describe('parseUrlState and formatUrlState', () => {
     ['step=02', { tourStep: 1 }],
     ['step=1e1', {}],
     [`step=${TOUR_STEPS.length}`, { tourStep: TOUR_STEPS.length - 1 }],
+    ['phase=2024', {}],
+    ['phase=2022.0', {}],
+    ['phase=+2022', {}],
+    ['phase=2022,2027', {}],
+    ['phase=2023&phase=2022', {}],
+    ['phase=2022&phase=2027', { phase: 2022 }],
+    ['phase=2027', { phase: 2027 }],
   ];
   it.each(HOSTILE)('fall back to defaults for %s', (query, expected) => {
     const state = parse(query);
@@ -119,6 +127,7 @@ function expectValid(state: AppState) {
   expect(state.basemap).toBe('offline');
   expect([null, ...PANEL_IDS]).toContain(state.panel);
   expect(Number.isInteger(state.tourStep) && state.tourStep >= 0 && state.tourStep < TOUR_STEPS.length).toBe(true);
+  expect([2022, 2023, 2027]).toContain(state.phase);
   expect(state.hidden).toEqual(LEGEND_ITEM_IDS.filter((id) => state.hidden.includes(id)));
   if (state.selected !== null) expect(state.selected).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   if (state.selected !== null) expect(state.selected.length).toBeLessThanOrEqual(64);
@@ -188,6 +197,7 @@ const validState: fc.Arbitrary<AppState> = fc.record({
   basemap: fc.constant('offline' as const),
   panel: fc.constantFrom(null, ...PANEL_IDS),
   tourStep: fc.integer({ min: 0, max: TOUR_STEPS.length - 1 }),
+  phase: fc.constantFrom(...PLAN_PHASES),
 });
 
 // Thousands of generated runs: room for a loaded two-core machine (no test here measures time).

@@ -3,7 +3,7 @@ import { LANGS, type Lang } from '../i18n/translate';
 import { BASEMAP_IDS, type BasemapId } from '../layers/basemaps';
 import { coordinateDecimals, isValidView, roundView, type MapView } from '../map/view';
 import { TOUR_STEP_COUNT } from '../tour/tour-length';
-import { DEFAULT_STATE, PANEL_IDS, normalizeHidden, type AppState, type PanelId } from './app-state';
+import { DEFAULT_STATE, PANEL_IDS, PLAN_PHASES, normalizeHidden, type AppState, type PanelId, type PlanPhase } from './app-state';
 
 /**
  * The app state in a link's query, short and readable:
@@ -19,6 +19,7 @@ export const URL_PARAM = {
   basemap: 'basemap',
   panel: 'panel',
   tourStep: 'step',
+  phase: 'phase',
 } as const satisfies Record<keyof AppState, string>;
 
 const OWN_PARAMS: ReadonlySet<string> = new Set(Object.values(URL_PARAM));
@@ -57,6 +58,11 @@ function parseTourStep(value: string | null): number {
   return step >= 1 && step <= TOUR_STEP_COUNT ? step - 1 : DEFAULT_STATE.tourStep;
 }
 
+/** `phase=2022`: one of the plan's target years, written as the year. */
+function parsePhase(value: string | null): PlanPhase {
+  return PLAN_PHASES.find((year) => String(year) === value) ?? DEFAULT_STATE.phase;
+}
+
 function parseSelected(value: string | null): string | null {
   return value !== null && value.length <= MAX_FEATURE_ID_LENGTH && FEATURE_ID_PATTERN.test(value) ? value : null;
 }
@@ -83,6 +89,7 @@ export function parseUrlState(search: string, fallbackLang: Lang): AppState {
     basemap: oneOf<BasemapId>(BASEMAP_IDS, get(URL_PARAM.basemap)) ?? DEFAULT_STATE.basemap,
     panel: oneOf<PanelId>(PANEL_IDS, get(URL_PARAM.panel)),
     tourStep: parseTourStep(get(URL_PARAM.tourStep)),
+    phase: parsePhase(get(URL_PARAM.phase)),
   };
 }
 
@@ -96,6 +103,7 @@ export function formatUrlState(state: AppState): string {
     [URL_PARAM.basemap, state.basemap === DEFAULT_STATE.basemap ? null : state.basemap],
     [URL_PARAM.panel, state.panel],
     [URL_PARAM.tourStep, state.tourStep === DEFAULT_STATE.tourStep ? null : String(state.tourStep + 1)],
+    [URL_PARAM.phase, state.phase === DEFAULT_STATE.phase ? null : String(state.phase)],
   ];
   // Values are validated ids and plain numbers, so they need no escaping (and commas stay readable).
   return params.flatMap(([name, value]) => (value === null ? [] : [`${name}=${value}`])).join('&');
