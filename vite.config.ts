@@ -1,5 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { posterPlugin } from './scripts/poster/poster-plugin';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/chromium';
 
 // The page, and `<trunk-map>` for other sites as one module at a fixed address (embed/trunk-map.js).
@@ -16,6 +17,7 @@ const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120
 
 export default defineConfig({
   base: './',
+  plugins: [posterPlugin()],
   // Inside the checkout, so that several checkouts sharing one node_modules never share a cache.
   cacheDir: '.cache/vite',
   build: {

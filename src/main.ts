@@ -1,4 +1,3 @@
-import './page.css';
 import { EMBED_CONFIG_FILE, loadEmbedConfig } from './embed/embed-config';
 import { bridgeToParent } from './embed/iframe-bridge';
 import './embed/trunk-map';
@@ -14,4 +13,6 @@ if (params.get('embed') === '1') {
   map.controls = params.get('controls') ?? 'lang,legend';
   void loadEmbedConfig(new URL(EMBED_CONFIG_FILE, document.baseURI).href).then((config) => bridgeToParent(map, config, window));
 }
+// The poster (index.html) has been covered by the map; it stays where the map cannot start.
+map.addEventListener('ready', () => document.querySelector('.poster')?.remove(), { once: true });
 document.body.append(map);

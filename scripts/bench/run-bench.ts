@@ -6,6 +6,9 @@
  * scripts/bench/bare.html, serves both with `vite preview`, and loads the two pages alternately in
  * headless Chromium, a fresh browser context per load. Prints readable lines, then one JSON line.
  *
+ * Poster: when the page's static picture of the corridor is painted (Element Timing), against the
+ * bare page's time to render, same rounds.
+ *
  * Embedding: `<trunk-map>`'s first-load JS (embed/trunk-map.js and what it imports statically)
  * against MapLibre's, and its time to the trunk inside a page on another origin (a tiny host
  * server, loaded in the same rounds) against the standalone page's.
@@ -38,6 +41,7 @@ const TARGET_RENDER_RATIO = 1.15;
 const TARGET_JS_RATIO = 1.3;
 const TARGET_EMBED_JS_RATIO = 1.15;
 const TARGET_EMBED_RENDER_RATIO = 1.1;
+const TARGET_POSTER_RATIO = 0.3;
 
 type PageKind = 'bare' | 'ours' | 'host';
 
@@ -48,6 +52,8 @@ interface LoadTiming {
   domContentLoadedMs: number;
   /** When the map's worker script finished downloading, if it did. */
   workerFetchedMs: number | null;
+  /** When the page's poster (an `<img elementtiming="poster">`) was painted, if it has one. */
+  posterMs: number | null;
 }
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -182,7 +188,19 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadTiming> {
       const detail = errors.length ? ` Page errors: ${errors.slice(0, 3).join(' | ')}` : '';
       throw new Error(`${url} never set the '${TRUNK_RENDERED_MARK}' mark within ${RENDER_TIMEOUT_MS / 1000} s.${detail}`);
     }
-    return await page.evaluate((mark) => {
+    // Element Timing entries reach only an observer; `buffered` hands it those already recorded.
+    const posterMs = await page.evaluate(
+      () =>
+        new Promise<number | null>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier: string }).identifier === 'poster');
+            resolve(entry ? (entry as PerformanceEntry & { renderTime: number }).renderTime : null);
+          }).observe({ type: 'element', buffered: true });
+          // A page without a poster has no entry to deliver.
+          setTimeout(() => resolve(null), 500);
+        }),
+    );
+    const timing = await page.evaluate((mark) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const worker = performance
         .getEntriesByType('resource')
@@ -193,6 +211,7 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadTiming> {
         workerFetchedMs: worker ? worker.responseEnd : null,
       };
     }, TRUNK_RENDERED_MARK);
+    return { ...timing, posterMs };
   } finally {
     await context.close();
   }
@@ -253,6 +272,10 @@ async function main(): Promise<void> {
     const pairedRatio = median(timings.ours.map((t, i) => t.renderedMs / timings.bare[i].renderedMs));
     const hostMs = median(timings.host.map((t) => t.renderedMs));
     const embedRatio = hostMs / oursMs;
+    const posterTimes = timings.ours.map((t) => t.posterMs).filter((v): v is number => v !== null);
+    if (posterTimes.length !== timings.ours.length) throw new Error('the page painted no poster in some loads');
+    const posterMs = median(posterTimes);
+    const posterRatio = posterMs / bareMs;
     const medianOf = (kind: PageKind, pick: (t: LoadTiming) => number | null) =>
       round1(median(timings[kind].map(pick).filter((v): v is number => v !== null)));
     console.log(
@@ -262,6 +285,7 @@ async function main(): Promise<void> {
       `median DOMContentLoaded: ours ${medianOf('ours', (t) => t.domContentLoadedMs)} ms, bare ${medianOf('bare', (t) => t.domContentLoadedMs)} ms; ` +
         `worker fetched: ours ${medianOf('ours', (t) => t.workerFetchedMs)} ms, bare ${medianOf('bare', (t) => t.workerFetchedMs)} ms`,
     );
+    console.log(`median poster painted: ${round1(posterMs)} ms → ratio to the bare page's trunk ${round3(posterRatio)} (target ≤ ${TARGET_POSTER_RATIO})`);
     console.log(`median trunk-rendered in a host page: ${round1(hostMs)} ms → ratio to the page ${round3(embedRatio)} (target ≤ ${TARGET_EMBED_RENDER_RATIO})`);
     console.log(`first-load JS ratio ${sizes.first_load_js_ratio} (target ≤ ${TARGET_JS_RATIO}); total ${Math.round((performance.now() - started) / 1000)} s`);
 
@@ -285,6 +309,8 @@ async function main(): Promise<void> {
         embed_render_ratio: round3(embedRatio),
         host_ms_median: round1(hostMs),
         host_ms: timings.host.map((t) => round1(t.renderedMs)),
+        poster_ratio: round3(posterRatio),
+        poster_ms_median: round1(posterMs),
         bench_viewport: `${VIEWPORT.width}x${VIEWPORT.height}@1x`,
         chromium: chromiumVersion,
       }),

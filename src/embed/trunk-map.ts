@@ -77,8 +77,10 @@ export class TrunkMap extends LitElement {
   static styles = [
     unsafeCSS(maplibreCss),
     css`
-      :host { display: block; position: relative; overflow: hidden; height: 480px; background: #efece4; container-type: size; }
+      :host { display: block; position: relative; overflow: hidden; height: 480px; background: var(--trunk-map-background, #efece4); container-type: size; }
       #map { position: absolute; inset: 0; }
+      /* Hidden until its data has loaded, so a page's poster shows instead of an empty map. */
+      #map:not(.loaded) { visibility: hidden; }
       .full-map { position: absolute; left: 10px; bottom: 34px; z-index: 4; padding: 4px 10px; border-radius: 6px; background: rgba(255, 253, 248, 0.96); color: #1d4e89; font: 0.85rem system-ui, 'Noto Sans CJK SC', sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.15); }
       .full-map:focus-visible { outline: 3px solid #ffb703; }
     `,
@@ -127,6 +129,7 @@ export class TrunkMap extends LitElement {
       },
     ));
     // The legend's lists load once the map has its data, so they do not compete with first paint.
+    void controller.ready.then(() => container.classList.add('loaded'));
     const loaded = controller.ready.then(() =>
       Promise.all(Object.entries(SOURCE_FILE).map(([source, file]) => loadLayerFile(source, dataUrl(file)))),
     );

@@ -120,7 +120,7 @@ describe('MapController on a real MapLibre map', { timeout: 60_000 }, () => {
     expect(trunk).toContain('trunk-line17');
     expect(trunk).toContain('trunk-g50');
     expect(trunk).toContain('trunk-dz-line');
-    // The initial view holds the whole trunk.
+    // The initial view holds Qingpu's part of the trunk.
     const bounds = map.getBounds();
     const [[w, s], [e, n]] = TRUNK_BOUNDS as [[number, number], [number, number]];
     expect(bounds.getWest()).toBeLessThanOrEqual(w);

@@ -5,12 +5,12 @@ import { nameIn } from '../layers/expressions';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
 import { markWhenRendered } from './render-mark';
-import { VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
+import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
-/** The whole trunk, Hongqiao to Jiashan, with Qingpu's full extent. */
+/** The opening view's bounds (OPENING_BOUNDS) as MapLibre takes them. */
 export const TRUNK_BOUNDS: LngLatBoundsLike = [
-  [120.7, 30.83],
-  [121.35, 31.29],
+  [OPENING_BOUNDS[0], OPENING_BOUNDS[1]],
+  [OPENING_BOUNDS[2], OPENING_BOUNDS[3]],
 ];
 
 /** A feature on the map, named by its source and id. */

@@ -6,6 +6,12 @@ export interface MapView {
   readonly pitch: number;
 }
 
+/**
+ * The opening view: Qingpu's part of the trunk, from Hongqiao station to the Water Town Living
+ * Room, as [west, south, east, north]. The intercity line on to Jiashan is the regional view's.
+ */
+export const OPENING_BOUNDS = [120.86, 30.99, 121.34, 31.215] as const;
+
 /** The area the map may show: the trunk with a margin (MapLibre's maxBounds). */
 export const VIEW_BOUNDS = { west: 119.9, south: 30.4, east: 122.4, north: 31.8 } as const;
 

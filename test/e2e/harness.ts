@@ -82,6 +82,8 @@ export async function openMap(
     until?: (page: Page) => Promise<void>;
     /** Origins besides the page's that it may load from (the map's, for a host page embedding it). */
     allowedOrigins?: string[];
+    /** When navigation counts as done: 'commit' for a test that holds back the page's scripts. */
+    waitUntil?: 'load' | 'commit';
   } = {},
 ): Promise<OpenedPage> {
   if (!expect.getState().currentTestName) throw new Error('openMap() belongs inside a test: tests share no page.');
@@ -112,7 +114,7 @@ export async function openMap(
   });
   await options.route?.(page);
   await page.addInitScript(defineMapShell);
-  await page.goto(url);
+  await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
   await (options.until ?? waitForTrunk)(page);
   return opened;
 }
