@@ -71,3 +71,69 @@ describe('buildFeatureDetail', () => {
     expect(detail.citation.label).toBe('001 §三(一)');
   });
 });
+
+const listItems = (detail: ReturnType<typeof buildFeatureDetail>, key: string) =>
+  detail.lists.find((l) => l.labelKey === key)?.items;
+
+describe('buildFeatureDetail for the other kinds of feature', () => {
+  it('gives a sub-area the role the plan gives it and what it relies on, in Chinese only where no English exists', () => {
+    const detail = buildFeatureDetail(feature('sub-areas.geojson', 'area-qingdong'), facts);
+    expect(detail.lists.map((l) => l.labelKey)).toEqual(['Card.role', 'Card.reliesOn']);
+    expect(listItems(detail, 'Card.role')?.[0].zh).toBe('数字五型经济示范田');
+    expect(listItems(detail, 'Card.role')?.[0].en).toMatch(/five types of digital economy/);
+    expect(listItems(detail, 'Card.reliesOn')).toEqual([{ zh: '虹桥国际开放枢纽', en: null }]);
+    // A schematic shape: its area is measured, but it is not a plan figure.
+    expect(detail.area?.plannedKm2).toBeNull();
+    expect(detail.area?.drawnKm2).toBeGreaterThan(0);
+    expect(detail.area?.drawnMatchesPlan).toBe(false);
+    expect(detail.summary).toBeNull();
+    expect(detail.figures).toEqual([]);
+  });
+
+  it('gives a belt its summary, focus and the places the plan names, leaving out an empty list', () => {
+    const tourism = buildFeatureDetail(feature('belts.geojson', 'belt-digital-culture-tourism'), facts);
+    expect(tourism.summary?.zh).toContain('长三角数字广告产业园');
+    expect(tourism.summary?.en).toContain('Digital Advertising Industrial Park');
+    expect(listItems(tourism, 'Card.focus')?.[0]).toEqual({ zh: '数字广告', en: 'Digital advertising' });
+    expect(listItems(tourism, 'Card.namedPlaces')).toEqual([{ zh: '长三角数字广告产业园', en: null }]);
+    // A line has no area to show.
+    expect(tourism.area).toBeNull();
+
+    const agriculture = buildFeatureDetail(feature('belts.geojson', 'belt-digital-agriculture'), facts);
+    expect(listItems(agriculture, 'Card.focus')?.map((item) => item.zh)).toContain('植物工厂');
+    expect(agriculture.lists.map((l) => l.labelKey)).toEqual(['Card.focus']);
+  });
+
+  it('gives a trunk line the other names it goes by', () => {
+    const detail = buildFeatureDetail(feature('trunk-lines.geojson', 'trunk-dz-line'), facts);
+    expect(detail.summary?.zh).toContain('示范区');
+    expect(listItems(detail, 'Card.aka')).toEqual([
+      { zh: '示范区线', en: null },
+      { zh: '沪苏嘉线', en: null },
+    ]);
+    expect(detail.area).toBeNull();
+    expect(detail.accuracy).toBe('schematic');
+  });
+
+  it('lists a pillar’s platforms in Chinese and leaves out lists the plan does not fill', () => {
+    const cbd = buildFeatureDetail(feature('pillars.geojson', 'pillar-hongqiao-cbd'), facts);
+    expect(listItems(cbd, 'Card.platforms')?.[0]).toEqual({ zh: '北斗西虹桥基地', en: null });
+    const livingRoom = buildFeatureDetail(feature('pillars.geojson', 'pillar-water-town-living-room'), facts);
+    expect(livingRoom.lists.map((l) => l.labelKey)).toEqual(['Card.focus']);
+    expect(livingRoom.summary?.zh).toBeTruthy();
+  });
+
+  it('shows the area the plan states for a place: 91.1 km² for Qingpu New City', () => {
+    const detail = buildFeatureDetail(feature('context-places.geojson', 'poi-qingpu-new-city'), facts);
+    expect(detail.figures).toEqual([{ labelKey: 'Figure.statedArea', value: 91.1, unitKey: 'Unit.km2' }]);
+    const town = buildFeatureDetail(feature('context-places.geojson', 'town-xiayang'), facts);
+    expect(town.figures).toEqual([]);
+    expect(town.citation.document).toBeNull();
+  });
+
+  it('carries a station’s note, and none where there is none', () => {
+    const renamed = buildFeatureDetail(feature('trunk-stations.geojson', 'line17-02-zhuguang-road'), facts);
+    expect(renamed.note).toMatch(/^Also listed as 国家会展中心/);
+    expect(buildFeatureDetail(feature('trunk-stations.geojson', 'line17-14-xicen'), facts).note).toBeNull();
+  });
+});
