@@ -43,6 +43,12 @@ describe('parseUrlState and formatUrlState', () => {
     expect(parseView('121.1,31.2,11')).toEqual({ center: [121.1, 31.2], zoom: 11, bearing: 0, pitch: 0 });
   });
 
+  it('keep a view that is only tilted, or only turned', () => {
+    const view = { center: [121.1, 31.2] as [number, number], zoom: 11, bearing: 0, pitch: 0 };
+    expect(formatView({ ...view, pitch: 45 })).toBe('121.10000,31.20000,11.00,0,45');
+    expect(formatView({ ...view, bearing: 90 })).toBe('121.10000,31.20000,11.00,90,0');
+  });
+
   it('round the centre to what the zoom needs: a quarter of a pixel', () => {
     const at = (zoom: number) => formatView({ center: [121.123456789, 31.123456789], zoom, bearing: 0, pitch: 0 });
     expect(at(8)).toBe('121.1235,31.1235,8.00');
