@@ -55,6 +55,14 @@ describe('AppStore', () => {
     expect(store.state.hidden).toEqual(['g50', 'water']);
   });
 
+  it('swaps which items are hidden, even when as many stay hidden (as set-layers does)', () => {
+    const store = new AppStore({ ...DEFAULT_STATE, hidden: ['belts'] });
+    const { calls } = recorded(store);
+    store.set({ hidden: ['water'] }, { history: 'replace' });
+    expect(store.state.hidden).toEqual(['water']);
+    expect(calls.map((call) => call.change.keys)).toEqual([['hidden']]);
+  });
+
   it('keeps the objects of unchanged fields, so a listener can compare them by identity', () => {
     const store = new AppStore({ ...DEFAULT_STATE, hidden: ['belts'], view: VIEW });
     const { hidden, view } = store.state;
