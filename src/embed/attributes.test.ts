@@ -24,8 +24,8 @@ describe('stateFromAttributes', () => {
     expect(state).toEqual({ ...DEFAULT_STATE, lang: 'zh', hidden: LEGEND_ITEM_IDS });
   });
 
-  it('uses the fallback language when none is given', () => {
-    expect(stateFromAttributes(none, 'en').lang).toBe('en');
+  it('opens the whole map, nothing selected, in the fallback language when no attribute is given', () => {
+    expect(stateFromAttributes(none, 'en')).toEqual({ ...DEFAULT_STATE, lang: 'en' });
   });
 });
 

@@ -25,6 +25,8 @@ describe('parseHostMessage', () => {
       { type: 'eval', code: 'alert(1)' },
       JSON.parse('{"__proto__": {"type": "select", "id": "park-digital-information"}}'),
       Object.create({ type: 'set-lang', lang: 'en' }),
+      // postMessage clones an array's named properties too.
+      Object.assign(['en'], { type: 'set-lang', lang: 'en' }),
     ]) expect(parseHostMessage(bad)).toBeNull();
   });
 
