@@ -199,7 +199,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
         : nothing}
       ${openPanel
         ? html`<div class="panel-slot ${panelInCardsPlace ? 'in-cards-place' : ''}" id="panel" @panel-closed=${this.closePanel}
-            @state-change=${this.onStateChange} @feature-chosen=${this.onFeatureChosen} @feature-shown=${this.onFeatureShown}>${PANELS[openPanel].render({
+            @state-change=${this.onStateChange} @feature-chosen=${this.onFeatureChosen} @feature-shown=${this.onFeatureShown}
+            @bounds-requested=${this.onBoundsRequested}>${PANELS[openPanel].render({
               state: this.state,
               index: this.index,
               pageUrl: this.pageUrl(),
@@ -320,6 +321,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
     if (this.index && !this.index.get(id)) return;
     this.store.set({ selected: id }, { history: 'replace' });
     this.frame(id, { animate: true });
+  };
+
+  private onBoundsRequested = (event: CustomEvent<{ bounds: [number, number, number, number] }>) => {
+    this.controller.showBounds(event.detail.bounds, this.openArea(), { animate: true });
   };
 
   private onMapClick = (ref: FeatureRef | null) => {

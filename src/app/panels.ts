@@ -22,7 +22,8 @@ export interface PanelContext {
  * - `panel-closed`: close the panel (focus returns to its button);
  * - `state-change` `{ patch: Partial<AppState>, history: 'push' | 'replace' }`;
  * - `feature-chosen` `{ featureId }`: open that feature's card, focused, and show it on the map;
- * - `feature-shown` `{ featureId }`: select that feature and show it on the map, leaving focus alone.
+ * - `feature-shown` `{ featureId }`: select that feature and show it on the map, leaving focus alone;
+ * - `bounds-requested` `{ bounds: [west, south, east, north] }`: show that area, clear of the panels.
  * An element with a `focusTitle()` method has it called when the visitor opens the panel.
  */
 export interface PanelDefinition {
@@ -42,6 +43,11 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     load: () => import('../components/story-tour'),
     render: ({ state }) => html`<story-tour .step=${state.tourStep} .lang=${state.lang} .selected=${state.selected}></story-tour>`,
     place: 'card',
+  },
+  region: {
+    labelKey: 'Region.open',
+    load: () => import('../components/region-panel'),
+    render: ({ state, index }) => html`<region-panel .lang=${state.lang} .index=${index}></region-panel>`,
   },
   share: {
     labelKey: 'Share.open',

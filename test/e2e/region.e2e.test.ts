@@ -1,0 +1,40 @@
+import { centroid } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { REGION_ITEMS } from '../../src/region/region-items';
+import { drawnFeatureById } from './geo-fixtures';
+import { drawnFeatures, openMap, useSite, viewBounds, waitForIdle } from './harness';
+
+const site = useSite();
+const CJK = /[\u3400-\u9fff]/u;
+
+describe('the regional view', () => {
+  for (const [lang, button, partner, fact] of [
+    ['zh', '区域', '巢湖经济开发区', '签署全面战略合作'],
+    ['en', 'Region', 'Chaohu Economic Development Zone', 'comprehensive strategic cooperation'],
+  ] as const) {
+    it(`${lang}: the ${button} button zooms out to the delta, where every listed place is drawn, each with its fact and source`, async () => {
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const panel = page.locator('region-panel');
+      await expect.poll(() => panel.locator('li p').count()).toBeGreaterThanOrEqual(REGION_ITEMS.length);
+      await page.waitForFunction(() => !window.mapShell().controller.map.isMoving());
+      await waitForIdle(page);
+      const [west, south, east, north] = await viewBounds(page);
+      const drawn = new Set((await drawnFeatures(page)).map((d) => d.id));
+      for (const { featureId } of REGION_ITEMS) {
+        const [lng, lat] = centroid(drawnFeatureById(featureId)).geometry.coordinates;
+        expect(lng >= west && lng <= east && lat >= south && lat <= north, `${featureId} [${lng},${lat}] in view ${[west, south, east, north]}`).toBe(true);
+        expect(drawn.has(featureId), `${featureId} drawn`).toBe(true);
+      }
+      const text = await panel.locator('section').innerText();
+      expect(text).toContain(partner);
+      expect(text).toContain(fact);
+      expect(text).toContain('003 ¶1');
+      if (lang === 'en') expect(text.replace(/\d{3} (¶\d+|§\S+)/g, '')).not.toMatch(CJK);
+
+      await panel.getByRole('button', { name: partner, exact: true }).click();
+      await expect.poll(() => page.evaluate(() => window.mapShell().store.state.selected)).toBe('poi-chaohu-edz');
+      expect(new URL(page.url()).searchParams.get('panel')).toBe('region');
+    });
+  }
+});
