@@ -1,3 +1,5 @@
+import { IMPORT_EN } from './import.en';
+
 /** English UI strings, keyed 'Component.Key'. */
 export const EN = {
   'App.title': 'Yangtze River Delta Digital Trunk Line · Qingpu',
@@ -113,4 +115,5 @@ export const EN = {
   'Unit.km2': 'km²',
   'Unit.mu': 'mu',
   'Footer.about': 'Positions are estimates unless marked surveyed. Figures: 青府办发〔2022〕9号.',
+  ...IMPORT_EN,
 } as const;

@@ -1,4 +1,5 @@
 import type { EN } from './en';
+import { IMPORT_ZH } from './import.zh';
 
 /** 中文界面文字，与 en.ts 键一一对应。 */
 export const ZH: Record<keyof typeof EN, string> = {
@@ -115,4 +116,5 @@ export const ZH: Record<keyof typeof EN, string> = {
   'Unit.km2': '平方公里',
   'Unit.mu': '亩',
   'Footer.about': '除标注实测外，位置均为估计。数字出自青府办发〔2022〕9号。',
+  ...IMPORT_ZH,
 };
