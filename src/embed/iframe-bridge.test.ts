@@ -5,13 +5,14 @@ import type { MapMessage } from './messages';
 
 const HOST = 'https://www.shqp.gov.cn';
 
-function setup(allowedOrigins: string[]) {
+function setup(allowedOrigins: string[], ready = false) {
   const posted: [MapMessage, string][] = [];
   const parent = { postMessage: (message: MapMessage, origin: string) => posted.push([message, origin]) };
   let onMessage: (event: MessageEvent) => void = () => undefined;
   const win: FrameWindow = { parent, addEventListener: (_type, listener) => (onMessage = listener) };
   const map = Object.assign(new EventTarget(), {
     lang: 'zh',
+    ready,
     calls: [] as unknown[],
     select(id: string | null) { this.calls.push(['select', id]); },
     setLayers(ids: readonly string[]) { this.calls.push(['setLayers', ids]); },
@@ -22,6 +23,16 @@ function setup(allowedOrigins: string[]) {
 }
 
 describe('bridgeToParent', () => {
+  it('tells the allowed host once the map is ready, even when it was ready before the allowlist came', () => {
+    const later = setup([HOST]);
+    expect(later.posted).toEqual([]);
+    later.map.dispatchEvent(new Event('ready'));
+    later.map.dispatchEvent(new Event('ready'));
+    expect(later.posted).toEqual([[{ type: 'ready' }, HOST]]);
+    expect(setup([HOST], true).posted).toEqual([[{ type: 'ready' }, HOST]]);
+    expect(setup([], true).posted).toEqual([]);
+  });
+
   it('obeys the allowed parent', () => {
     const { map, receive } = setup([HOST]);
     receive({ type: 'select', id: 'park-digital-information' });

@@ -12,9 +12,14 @@ export interface FrameWindow {
 /**
  * Lets the page embedding this one in an iframe drive the map with postMessage and hear what the
  * visitor does. Only the parent window on an origin the deployer allows (embed-config.json) is
- * heard, and only messages of our shapes; events go to those origins only, never to '*'.
+ * heard, and only messages of our shapes; events go to those origins only, never to '*'. The
+ * host hears `ready` once the map has its data and listens: messages sent before may be lost.
  */
-export function bridgeToParent(map: Pick<TrunkMap, 'select' | 'setLayers' | 'addEventListener'> & { lang: string }, config: EmbedConfig, win: FrameWindow): void {
+export function bridgeToParent(
+  map: Pick<TrunkMap, 'select' | 'setLayers' | 'addEventListener' | 'ready'> & { lang: string },
+  config: EmbedConfig,
+  win: FrameWindow,
+): void {
   const allowed = new Set(config.allowedOrigins);
   if (allowed.size === 0) return;
   win.addEventListener('message', (event) => {
@@ -28,4 +33,7 @@ export function bridgeToParent(map: Pick<TrunkMap, 'select' | 'setLayers' | 'add
   const tell = (message: MapMessage) => allowed.forEach((origin) => win.parent.postMessage(message, origin));
   map.addEventListener('feature-selected', (event) => tell({ type: 'feature-selected', ...event.detail }));
   map.addEventListener('view-changed', (event) => tell({ type: 'view-changed', view: event.detail.view }));
+  // The allowlist may arrive after the map is ready: then the host hears it at once.
+  if (map.ready) tell({ type: 'ready' });
+  else map.addEventListener('ready', () => tell({ type: 'ready' }), { once: true });
 }

@@ -11,7 +11,8 @@ export type HostMessage =
 /** What the map tells its iframe host. */
 export type MapMessage =
   | { type: 'feature-selected'; id: string; kind: string; name_zh: string; name_en: string }
-  | { type: 'view-changed'; view: string };
+  | { type: 'view-changed'; view: string }
+  | { type: 'ready' };
 
 const MAX_ID_LENGTH = 64;
 

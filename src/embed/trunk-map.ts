@@ -73,6 +73,7 @@ export class TrunkMap extends LitElement {
   private shell: AppShell | null = null;
   private index: FeatureIndex | null = null;
   private isReady = false;
+  private stopUrlSync: () => void = () => undefined;
 
   static styles = [
     unsafeCSS(maplibreCss),
@@ -114,7 +115,26 @@ export class TrunkMap extends LitElement {
         : nothing}`;
   }
 
+  connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after being removed: the map starts again, in the state its attributes kept.
+    if (this.hasUpdated && !this.controller) this.start();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A move within the page reconnects in the same task; only a real removal frees the map.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.stop();
+    });
+  }
+
   protected firstUpdated(): void {
+    this.start();
+  }
+
+  /** Builds the map, its store and its shell. */
+  private start(): void {
     const initial = this.urlState ? parseUrlState(location.search, readLanguage()) : this.parsed({});
     const store = (this.store = new AppStore(initial));
     const container = this.renderRoot.querySelector<HTMLElement>('#map')!;
@@ -129,14 +149,15 @@ export class TrunkMap extends LitElement {
       },
     ));
     // The legend's lists load once the map has its data, so they do not compete with first paint.
-    void controller.ready.then(() => container.classList.add('loaded'));
+    const current = () => this.controller === controller;
+    void controller.ready.then(() => current() && container.classList.add('loaded'));
     const loaded = controller.ready.then(() =>
       Promise.all(Object.entries(SOURCE_FILE).map(([source, file]) => loadLayerFile(source, dataUrl(file)))),
     );
     const index = loaded.then((results) => new FeatureIndex(results));
     bindMapToStore(store, controller, index);
     if (this.urlState) {
-      syncUrlWithStore(store, window, (search) => parseUrlState(search, readLanguage()));
+      this.stopUrlSync = syncUrlWithStore(store, window, (search) => parseUrlState(search, readLanguage()));
       saveLanguageChanges(store);
     }
 
@@ -151,12 +172,24 @@ export class TrunkMap extends LitElement {
     store.subscribe((state, _previous, { keys }) => this.onStateChanged(state, keys));
     this.reflectState(store.state);
     void Promise.all([loaded, index]).then(([results, features]) => {
+      if (!current()) return;
       this.index = features;
       shell.setFeatureIndex(features, results.flatMap((r) => ('error' in r ? [r.error] : [])));
       this.isReady = true;
       this.dispatchEvent(new Event('ready', { bubbles: true, composed: true }));
       if (store.state.selected) this.announceSelected(store.state.selected);
     });
+  }
+
+  /** Frees the map (its WebGL context and worker) and the shell; the attributes keep the state. */
+  private stop(): void {
+    this.stopUrlSync();
+    this.stopUrlSync = () => undefined;
+    this.shell?.remove();
+    this.controller?.destroy();
+    this.renderRoot.querySelector('#map')?.classList.remove('loaded');
+    this.store = this.controller = this.shell = this.index = null;
+    this.isReady = false;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {

@@ -62,6 +62,8 @@ declare global {
   interface Window {
     /** Ids of the `<trunk-map>` elements that fired `ready`, in order. */
     readyEvents: string[];
+    /** Every message this page received, with its origin. */
+    frameMessages: { origin: string; data: unknown }[];
   }
 }
 
@@ -71,6 +73,9 @@ async function watchHost(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.readyEvents = [];
     document.addEventListener('ready', (e) => window.readyEvents.push((e.target as Element).id));
+    // What an iframe of the map tells this page, from the first message on.
+    window.frameMessages = [];
+    addEventListener('message', (e) => window.frameMessages.push({ origin: e.origin, data: e.data }));
   });
 }
 
@@ -158,6 +163,28 @@ describe('<trunk-map> on a page of another origin', () => {
     expect(page.url()).toBe(`${allowedHost()}/component.html`);
   });
 
+  it('frees its map when removed from the page, and starts again in the same state when put back', async () => {
+    const { page } = await openHost(`${allowedHost()}/component.html`, (p) => trunkRendered(p, 2));
+    await page.waitForFunction(() => document.querySelector<TrunkMap>('#second')!.ready);
+    await page.evaluate((id) => document.querySelector<TrunkMap>('#second')!.select(id), PARK.id);
+    await expect.poll(() => cardOf(page, '#second')).toBe(PARK.id);
+    const lost = await page.evaluate(async () => {
+      const second = document.querySelector<TrunkMap>('#second')!;
+      const canvas = second.shadowRoot!.querySelector('app-shell')!.controller.map.getCanvas();
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      const parent = second.parentElement!;
+      second.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const removed = { contextLost: gl?.isContextLost() ?? null, shellGone: second.shadowRoot!.querySelector('app-shell') === null };
+      parent.append(second);
+      return removed;
+    });
+    expect(lost).toEqual({ contextLost: true, shellGone: true });
+    await page.waitForFunction(() => document.querySelector<TrunkMap>('#second')!.ready);
+    await expect.poll(() => cardOf(page, '#second')).toBe(PARK.id);
+    expect(await page.evaluate(() => window.readyEvents.filter((id) => id === 'second').length)).toBe(2);
+  });
+
   it('fires feature-selected with the feature when the visitor clicks it on the map', async () => {
     const { page } = await openHost(`${allowedHost()}/component.html`, (p) => trunkRendered(p, 2));
     await page.waitForFunction(() => document.querySelector<TrunkMap>('#second')!.ready);
@@ -207,8 +234,12 @@ describe('the map in an iframe of another origin', () => {
     const heard = page.evaluate(
       () => new Promise<unknown>((resolve) => addEventListener('message', (e) => e.data?.type === 'feature-selected' && resolve(e.data))),
     );
-    // The config loads alongside the map: repeat until the map has heard it.
-    await expect.poll(async () => (await post(page, { type: 'select', id: PARK.id }), frameCard(frame)), { timeout: 15_000 }).toBe(PARK.id);
+    // A host sends its messages once the map says it is ready for them.
+    await page.waitForFunction(() => window.frameMessages.some((m) => (m.data as { type?: string })?.type === 'ready'));
+    const readies = (await page.evaluate(() => window.frameMessages)).filter((m) => (m.data as { type?: string })?.type === 'ready');
+    expect(readies).toEqual([{ origin: mapOrigin(), data: { type: 'ready' } }]);
+    await post(page, { type: 'select', id: PARK.id });
+    await expect.poll(() => frameCard(frame)).toBe(PARK.id);
     expect(await heard).toEqual({ type: 'feature-selected', ...PARK });
     await post(page, { type: 'set-lang', lang: 'en' });
     await post(page, { type: 'set-layers', layers: ['line17', 'pillars'] });
