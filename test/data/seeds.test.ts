@@ -686,6 +686,18 @@ describe('partners (附件2)', () => {
     expect(partners.records[15]!.name_zh).toBe('上海中通吉网络科技有限公司（中通）');
     expect(partners.records[51]!.name_zh).toBe('上海崧源私募基金管理有限公司');
   });
+
+  it('names a partner where the plan does, in words of its own name', () => {
+    const named = partners.records.filter((p) => p.named_in?.length);
+    expect(named.map((p) => p.seq)).toEqual([1, 2, 4, 8, 13, 15, 16, 17, 19, 25, 38, 42, 45]);
+    for (const partner of named) {
+      for (const { section, as_zh } of partner.named_in!) {
+        expect(collapse(planSection({ doc: '001', section }, partner.name_zh).text), `${partner.name_zh} in §${section}`).toContain(as_zh);
+        // The plan's short name starts with the brand the partner's registered name carries.
+        expect(partner.name_zh, `${as_zh} for ${partner.name_zh}`).toContain(as_zh.slice(0, 2));
+      }
+    }
+  });
 });
 
 describe('context facts', () => {

@@ -357,6 +357,8 @@ export const PartnerSeedSchema = z
     seq,
     name_zh: text,
     note_zh: text.nullable(),
+    /** Where the plan's body names this partner (a park, a pillar or a programme), in the words it uses. */
+    named_in: z.array(z.object({ section: SeedSourceSchema.shape.section, as_zh: text }).strict()).optional(),
   })
   .strict();
 export type PartnerSeed = z.infer<typeof PartnerSeedSchema>;
