@@ -113,6 +113,7 @@ describe('<app-shell> with a stub map controller', () => {
     expect(shadow().querySelector('h1')).toBeNull();
     expect(shadow().querySelector('lang-switch')).toBeNull();
     expect(shadow().querySelector('.panel-toggle')).toBeNull();
+    expect(shadow().querySelector('search-box')).toBeNull();
     expect(shadow().querySelector('.legend-toggle')).not.toBeNull();
     // The page keeps the language and title it had (English, from mounting) though the map is in Chinese.
     expect(document.documentElement.lang).toBe('en');
@@ -125,6 +126,7 @@ describe('<app-shell> with a stub map controller', () => {
   it('shows the title and the legend in Chinese, no card, and listens to map clicks', async () => {
     await mountShell('zh');
     await expect.element(page.getByRole('heading', { level: 1, name: '长三角数字干线 · 青浦' })).toBeVisible();
+    await expect.element(page.getByRole('combobox', { name: '搜索' })).toBeVisible();
     await expect.element(page.getByRole('button', { name: '图层', exact: true })).toHaveAttribute('aria-expanded', 'true');
     expect(legend().hidden).toBe(false);
     expect(legendGroupTitles()).toEqual(['一条干线', '五大支柱', '十个基座', '三条拓展带', '一城两翼', '背景']);

@@ -5,6 +5,7 @@ import type { FeatureCard } from '../components/feature-card';
 import type { FeatureDetail } from '../components/feature-detail.types';
 import '../components/lang-switch';
 import '../components/layer-legend';
+import '../components/search-box';
 import type { LegendGroupView } from '../components/layer-legend';
 import type { FeatureIndex } from '../data/feature-index';
 import { loadPlanFacts } from '../data/plan-facts';
@@ -169,7 +170,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const show = (control: ControlId) => this.controls.has(control);
     const panels = PANEL_IDS.filter(show);
     const openPanel = panels.find((id) => id === this.state.panel && this.loadedPanels.has(id));
-    const tools = show('lang') || show('legend') || panels.length > 0;
+    const tools = show('search') || show('lang') || show('legend') || panels.length > 0;
     const panelInCardsPlace = openPanel !== undefined && PANELS[openPanel].place === 'card';
     return html`
       ${show('title') || tools
@@ -177,6 +178,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
         ${show('title') ? html`<h1>${t(lang, 'App.title')}</h1><p class="subtitle">${t(lang, 'App.subtitle')}</p>` : nothing}
         ${tools
           ? html`<div class="tools">
+          ${show('search') ? html`<search-box .lang=${lang} .index=${this.index} @feature-chosen=${this.onFeatureChosen}></search-box>` : nothing}
           ${show('lang') ? html`<lang-switch .lang=${lang} @language-changed=${this.onLanguageChanged}></lang-switch>` : nothing}
           ${show('legend')
             ? html`<button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"

@@ -4,7 +4,7 @@ import { formatFigure, formatNumber, t, type Lang, type MessageKey } from '../i1
 import './accuracy-badge';
 import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
 
-const KIND_KEYS = {
+export const KIND_KEYS = {
   trunk_line: 'Kind.trunk_line',
   line17_station: 'Kind.line17_station',
   dz_station: 'Kind.dz_station',

@@ -43,6 +43,6 @@ describe('parseControls', () => {
   it('shows all when absent, none for none, and only known names', () => {
     expect([...parseControls(null)]).toEqual(CONTROL_IDS);
     expect([...parseControls('none')]).toEqual([]);
-    expect([...parseControls('share, legend,search')]).toEqual(['legend', 'share']);
+    expect([...parseControls('share, legend,zoom')]).toEqual(['legend', 'share']);
   });
 });

@@ -2,7 +2,7 @@ import { DEFAULT_STATE, LEGEND_ITEM_IDS, PANEL_IDS, normalizeHidden, type AppSta
 import { URL_PARAM, parseUrlState } from '../app/url-state';
 
 /** Parts of the UI an embedder can show, in the order the `controls` attribute lists them. */
-export const CONTROL_IDS = ['title', 'lang', 'legend', ...PANEL_IDS] as const;
+export const CONTROL_IDS = ['title', 'search', 'lang', 'legend', ...PANEL_IDS] as const;
 export type ControlId = (typeof CONTROL_IDS)[number];
 
 /** The `<trunk-map>` attributes that carry app state. */
