@@ -41,6 +41,22 @@ describe('search', () => {
     await expect.poll(() => scripts.some((path) => /\/load-search-[\w-]+\.js$/.test(path))).toBe(true);
   });
 
+  it('says so when its code cannot be loaded, and the map keeps working', async () => {
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, {
+      route: (page) => page.route('**/load-search-*.js', (route) => route.fulfill({ status: 500, body: 'down' })),
+      // The browser reports the failed request.
+      expectedErrors: [/status of 500/],
+    });
+    await field(page, 'en').fill('xicen');
+    await expect.poll(() => page.locator('search-box .note').innerText()).toMatch(/^Search could not be loaded: .+/);
+    expect(await page.locator('search-box [role="status"]').innerText()).toMatch(/^Search could not be loaded: /);
+    expect(await page.locator('search-box [role="option"]').count()).toBe(0);
+    // The legend still opens cards.
+    await page.locator('layer-legend label[data-item="g50"] + details summary').click();
+    await page.locator('layer-legend button[data-feature="trunk-g50"]').click();
+    await expect.poll(() => card(page).getAttribute('data-feature')).toBe('trunk-g50');
+  });
+
   for (const [query, name, id] of [
     ['xicen', '西岑科创中心', 'pillar-xicen-innovation-centre'],
     ['zjj', '朱家角镇', 'town-zhujiajiao'],
