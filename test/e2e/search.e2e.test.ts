@@ -43,7 +43,9 @@ describe('search', () => {
 
   it('says so when its code cannot be loaded, and the map keeps working', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en`, {
-      route: (page) => page.route('**/load-search-*.js', (route) => route.fulfill({ status: 500, body: 'down' })),
+      route: async (page) => {
+        await page.route('**/load-search-*.js', (route) => route.fulfill({ status: 500, body: 'down' }));
+      },
       // The browser reports the failed request.
       expectedErrors: [/status of 500/],
     });
