@@ -36,11 +36,36 @@ describe('buildFeatureDetail', () => {
     expect(detail.accuracy).toBe('indicative');
   });
 
+  it('gives each 2023 target its unit: 亿元 for scales, % for the rate, 万单 for orders', () => {
+    const lowCarbon = buildFeatureDetail(feature('base-parks.geojson', 'park-smart-low-carbon'), facts);
+    expect(lowCarbon.figures).toEqual([
+      { labelKey: 'Figure.industryScale', value: 400, unitKey: 'Unit.yiYuan' },
+      { labelKey: 'Figure.digitalCoreScale', value: 200, unitKey: 'Unit.yiYuan' },
+      { labelKey: 'Figure.digitalizationRate', value: 50, unitKey: 'Unit.pct' },
+    ]);
+    const trade = buildFeatureDetail(feature('base-parks.geojson', 'park-global-digital-trade'), facts);
+    expect(trade.figures.at(-1)).toEqual({ labelKey: 'Figure.digitalTradeSales', value: 120, unitKey: 'Unit.yiYuan' });
+    const ecommerce = buildFeatureDetail(feature('base-parks.geojson', 'park-cross-border-ecommerce'), facts);
+    expect(ecommerce.figures.at(-1)).toEqual({ labelKey: 'Figure.crossBorderOrders', value: 650, unitKey: 'Unit.wanOrders' });
+  });
+
+  it('gives a base park its name, summary, focus and firms, and leaves out firms the plan does not name', () => {
+    const detail = buildFeatureDetail(feature('base-parks.geojson', 'park-smart-low-carbon'), facts);
+    expect(detail.name).toEqual({ zh: '智慧低碳产业园', en: expect.stringMatching(/Low-Carbon/i) });
+    expect(detail.summary?.zh).toBeTruthy();
+    expect(detail.summary?.en).toBeTruthy();
+    expect(detail.lists.map((l) => l.labelKey)).toEqual(['Card.focus', 'Card.firms']);
+    expect(detail.lists[0].items.map((item) => item.zh)).toContain('氢能');
+    expect(detail.lists[1].items[0]).toEqual({ zh: '三峡投资集团', en: null });
+    const ecommerce = buildFeatureDetail(feature('base-parks.geojson', 'park-cross-border-ecommerce'), facts);
+    expect(ecommerce.lists.map((l) => l.labelKey)).toEqual(['Card.focus']);
+  });
+
   it('labels a pilot-zone rate as such and keeps the pilot zone area', () => {
     const detail = buildFeatureDetail(feature('base-parks.geojson', 'park-smart-biomedicine'), facts);
     expect(figure(detail, 'Figure.digitalizationRatePilot')).toBe(30);
     expect(figure(detail, 'Figure.digitalizationRate')).toBeUndefined();
-    expect(detail.pilotZone?.areaKm2).toBe(1.2);
+    expect(detail.pilotZone).toEqual({ name: { zh: '张江青浦园', en: 'Zhangjiang Qingpu Park' }, areaKm2: 1.2, areaMu: null });
   });
 
   it('shows "not stated" (null) rather than a number where the plan gives none', () => {
@@ -62,6 +87,8 @@ describe('buildFeatureDetail', () => {
     expect(detail.area?.plannedKm2).toBeNull();
     expect(detail.area?.drawnMatchesPlan).toBe(false);
     expect(detail.lists.find((l) => l.labelKey === 'Card.firms')?.items[0].zh).toContain('华为');
+    // Pillars are numbered, but they are not stations.
+    expect(detail.station).toBeNull();
   });
 
   it('describes a station with its line and order', () => {
@@ -88,6 +115,9 @@ describe('buildFeatureDetail for the other kinds of feature', () => {
     expect(detail.area?.drawnMatchesPlan).toBe(false);
     expect(detail.summary).toBeNull();
     expect(detail.figures).toEqual([]);
+    // One of the three is drawn in two parts.
+    const newCity = buildFeatureDetail(feature('sub-areas.geojson', 'area-new-city'), facts);
+    expect(newCity.area?.drawnKm2).toBeGreaterThan(0);
   });
 
   it('gives a belt its summary, focus and the places the plan names, leaving out an empty list', () => {
@@ -128,6 +158,8 @@ describe('buildFeatureDetail for the other kinds of feature', () => {
     expect(detail.figures).toEqual([{ labelKey: 'Figure.statedArea', value: 91.1, unitKey: 'Unit.km2' }]);
     const town = buildFeatureDetail(feature('context-places.geojson', 'town-xiayang'), facts);
     expect(town.figures).toEqual([]);
+    expect(town.lists).toEqual([]);
+    expect(town.summary).toBeNull();
     expect(town.citation.document).toBeNull();
   });
 

@@ -55,6 +55,12 @@ describe('AppStore', () => {
     expect(store.state.hidden).toEqual(['g50', 'water']);
   });
 
+  it('hides one more item next to those already hidden', () => {
+    const store = new AppStore({ ...DEFAULT_STATE, hidden: ['g50'] });
+    store.set({ hidden: ['g50', 'water'] }, { history: 'replace' });
+    expect(store.state.hidden).toEqual(['g50', 'water']);
+  });
+
   it('swaps which items are hidden, even when as many stay hidden (as set-layers does)', () => {
     const store = new AppStore({ ...DEFAULT_STATE, hidden: ['belts'] });
     const { calls } = recorded(store);

@@ -120,6 +120,11 @@ describe('withUrlState', () => {
     expect(url).toBe(`https://example.org/map/?embed=1&x=%3Cb%3E&${EXAMPLE}#top`);
   });
 
+  it('keeps the embed page an embed page with the default state, and leaves no empty parameters', () => {
+    expect(withUrlState('https://example.org/map/?embed=1&lang=en', DEFAULT_STATE)).toBe('https://example.org/map/?embed=1');
+    expect(withUrlState('https://example.org/map/?&embed=1&&x=2&', EXAMPLE_STATE)).toBe(`https://example.org/map/?embed=1&x=2&${EXAMPLE}`);
+  });
+
   it('leaves no query for the default state', () => {
     expect(withUrlState('https://example.org/map/index.html?lang=en&hide=g50', DEFAULT_STATE)).toBe('https://example.org/map/index.html');
   });

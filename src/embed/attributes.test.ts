@@ -35,6 +35,7 @@ describe('layers', () => {
     expect(hiddenFromLayers(null)).toEqual([]);
     expect(hiddenFromLayers(`${first}, ${second},bogus`)).toEqual(LEGEND_ITEM_IDS.slice(2));
     expect(layersFromHidden([])).toBeNull();
+    expect(layersFromHidden([first])).toBe(LEGEND_ITEM_IDS.slice(1).join(','));
     expect(hiddenFromLayers(layersFromHidden(LEGEND_ITEM_IDS.slice(1)))).toEqual(LEGEND_ITEM_IDS.slice(1));
   });
 });

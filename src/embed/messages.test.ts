@@ -22,6 +22,7 @@ describe('parseHostMessage', () => {
       { type: 'set-lang', lang: 'fr' },
       { type: 'set-layers', layers: 'pillars' },
       { type: 'set-layers', layers: [1, 2] },
+      { type: 'set-layers', layers: [LEGEND_ITEM_IDS[0], 1] },
       { type: 'eval', code: 'alert(1)' },
       JSON.parse('{"__proto__": {"type": "select", "id": "park-digital-information"}}'),
       Object.create({ type: 'set-lang', lang: 'en' }),
