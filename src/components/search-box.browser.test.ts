@@ -82,6 +82,17 @@ describe('<search-box>', () => {
     expect(deepActiveElement()).toBe(input);
   });
 
+  it('chooses a result with the mouse, focus staying in the field', async () => {
+    const { box, input } = await openSearch('en');
+    await type(box, 'zjj');
+    const chosen = recordEvents<{ featureId: string }>(document, 'feature-chosen');
+    const town = options(box).find((option) => text(option.querySelector('.name')) === 'Zhujiajiao Town')!;
+    await userEvent.click(town);
+    expect(chosen.events.map((event) => event.detail.featureId)).toEqual(['town-zhujiajiao']);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(deepActiveElement()).toBe(input);
+  });
+
   it('closes with Esc, then clears, marking each Esc handled; an Esc with nothing to do passes on', async () => {
     const { box, input } = await openSearch('zh');
     await type(box, '数字');

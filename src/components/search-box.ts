@@ -72,11 +72,11 @@ export class SearchBox extends LitElement {
         aria-autocomplete="list" aria-controls="results" aria-expanded=${String(expanded && results.length > 0)}
         aria-activedescendant=${active >= 0 ? `result-${active}` : nothing}
         .value=${live(this.query)} @focus=${this.onFocus} @input=${this.onInput} @keydown=${this.onKeyDown} @blur=${this.onBlur} />
-      <ul id="results" role="listbox" aria-label=${t(lang, 'Search.results')} ?hidden=${!expanded || results.length === 0}>
+      <ul id="results" role="listbox" aria-label=${t(lang, 'Search.results')} ?hidden=${!expanded || results.length === 0}
+        @mousedown=${(event: Event) => event.preventDefault()}>
         ${results.map(
           (entry, i) => html`<li id="result-${i}" role="option" aria-selected=${String(i === active)}
-            aria-disabled=${entry.featureId === null ? 'true' : nothing}
-            @mousedown=${(event: Event) => event.preventDefault()} @click=${() => this.choose(entry)}>
+            aria-disabled=${entry.featureId === null ? 'true' : nothing} @click=${() => this.choose(entry)}>
             ${this.nameOf(entry.name, 'name')}<span class="kind">${this.kindOf(entry)}</span>
           </li>`,
         )}
