@@ -13,10 +13,10 @@ afterEach(unmountAll);
 /** The card as a reader sees it: headings, definition pairs, lists and the citation. */
 function read(card: FeatureCard) {
   const root = card.shadowRoot!;
-  const article = root.querySelector('article');
+  const body = root.querySelector('section');
   const sections = new Map<string, Element[]>();
   let current: Element[] | null = null;
-  for (const child of article?.children ?? []) {
+  for (const child of body?.children ?? []) {
     if (child.tagName === 'H3') sections.set(text(child), (current = []));
     else current?.push(child);
   }
@@ -29,8 +29,8 @@ function read(card: FeatureCard) {
   const other = root.querySelector('.other');
   const badge = root.querySelector('accuracy-badge')?.shadowRoot?.querySelector('span');
   return {
-    article,
-    all: text(article),
+    body,
+    all: text(body),
     /** The words of the kind line (the style shows it in capitals). */
     kind: (root.querySelector('.kind')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
     title: text(root.querySelector('h2')),
@@ -39,7 +39,7 @@ function read(card: FeatureCard) {
     badge: text(badge),
     /** The error figure beside the badge, if any. */
     error: text(root.querySelector('.badge-row > span')),
-    station: text(root.querySelector('header ~ p.meta:not(:has(span))')),
+    station: text(root.querySelector('.head ~ p.meta:not(:has(span))')),
     headings: [...sections.keys()],
     /** The text of what follows a heading, up to the next heading. */
     section: (heading: string) => (sections.get(heading) ?? []).map(text).join(' '),
@@ -59,7 +59,7 @@ async function openCard(id: string, lang: Lang) {
   const card = await mount('feature-card', { detail: await realDetail(id), lang });
   const view = read(card);
   // Precondition of every card test: the card is open and shows the feature asked for.
-  expect(view.article?.getAttribute('data-feature')).toBe(id);
+  expect(view.body?.getAttribute('data-feature')).toBe(id);
   await expect.element(page.getByRole('dialog')).toBeVisible();
   return { card, view };
 }
@@ -501,14 +501,14 @@ describe('<feature-card> behaviour', () => {
 
   it('shows a busy placeholder while loading, in each language, and nothing without a feature', async () => {
     const card = await mount('feature-card', { detail: null, loading: true, lang: 'zh' });
-    const busy = card.shadowRoot!.querySelector('article');
+    const busy = card.shadowRoot!.querySelector('section');
     expect(busy?.getAttribute('aria-busy')).toBe('true');
     expect(text(busy)).toBe('加载中…');
     card.lang = 'en';
     await card.updateComplete;
-    expect(text(card.shadowRoot!.querySelector('article'))).toBe('Loading…');
+    expect(text(card.shadowRoot!.querySelector('section'))).toBe('Loading…');
     card.loading = false;
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('article')).toBeNull();
+    expect(card.shadowRoot!.querySelector('section')).toBeNull();
   });
 });

@@ -35,8 +35,8 @@ export class FeatureCard extends LitElement {
 
   static styles = css`
     :host { display: block; }
-    article { background: #fffdf8; color: #2b2620; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 14px 16px 16px; max-height: 100%; overflow: auto; box-sizing: border-box; }
-    header { display: flex; justify-content: space-between; gap: 8px; align-items: start; }
+    section { background: #fffdf8; color: #2b2620; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 14px 16px 16px; max-height: 100%; overflow: auto; box-sizing: border-box; }
+    .head { display: flex; justify-content: space-between; gap: 8px; align-items: start; }
     .kind { font-size: 0.78rem; color: #6d6252; text-transform: uppercase; letter-spacing: .04em; margin: 0; }
     h2 { margin: 2px 0 0; font-size: 1.2rem; line-height: 1.3; }
     h2:focus { outline: none; }
@@ -48,7 +48,7 @@ export class FeatureCard extends LitElement {
     dl { display: grid; grid-template-columns: 1fr auto; gap: 3px 12px; margin: 0; font-size: 0.9rem; }
     dt { color: #4a4338; }
     dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; font-weight: 600; }
-    dd.not-stated { font-weight: normal; font-style: italic; color: #8a8070; }
+    dd.not-stated { font-weight: normal; font-style: italic; color: #6d6252; }
     ul { margin: 2px 0; padding-inline-start: 18px; font-size: 0.9rem; }
     .meta { font-size: 0.8rem; color: #6d6252; }
     .badge-row { display: flex; gap: 8px; align-items: center; margin-top: 6px; flex-wrap: wrap; font-size: 0.8rem; color: #6d6252; }
@@ -56,19 +56,20 @@ export class FeatureCard extends LitElement {
   `;
 
   render() {
-    if (!this.detail) return this.loading ? html`<article aria-busy="true">${t(this.lang, 'Card.loading')}</article>` : nothing;
+    if (!this.detail) return this.loading ? html`<section aria-busy="true">${t(this.lang, 'Card.loading')}</section>` : nothing;
     const d = this.detail;
     const lang = this.lang;
     const [primary, secondary] = lang === 'zh' ? [d.name.zh, d.name.en] : [d.name.en, d.name.zh];
-    return html`<article role="dialog" aria-modal="false" aria-labelledby="card-title" data-feature=${d.id}>
-      <header>
+    // A <section> with a plain .head: no second banner landmark, and a role axe allows.
+    return html`<section role="dialog" aria-modal="false" aria-labelledby="card-title" data-feature=${d.id}>
+      <div class="head">
         <div>
           <p class="kind">${t(lang, KIND_KEYS[d.kind])}</p>
           <h2 id="card-title" tabindex="-1">${primary}</h2>
           <p class="other" lang=${lang === 'zh' ? 'en' : 'zh-CN'}>${secondary}</p>
         </div>
         <button class="close" type="button" aria-label=${t(lang, 'Card.close')} @click=${this.close}>×</button>
-      </header>
+      </div>
       <div class="badge-row">
         <accuracy-badge .accuracy=${d.accuracy} .lang=${lang}></accuracy-badge>
         ${d.estErrorM === null ? nothing : html`<span>${t(lang, 'Card.estError', { metres: formatNumber(lang, d.estErrorM) })}</span>`}
@@ -85,7 +86,7 @@ export class FeatureCard extends LitElement {
       <p><cite data-citation>${this.citation(d)}</cite></p>
       <p class="meta">${t(lang, 'Card.geometrySource')}: <span lang="en">${d.geometrySource}</span></p>
       <p class="meta">${t(lang, 'Card.license')}: <span lang="en">${d.license}</span></p>
-    </article>`;
+    </section>`;
   }
 
   /** Moves focus into the card, so screen readers announce it and Esc works. */

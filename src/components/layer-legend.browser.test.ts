@@ -96,8 +96,19 @@ describe('<layer-legend> with the real features, grouped as app-shell groups the
         await mount('layer-legend', { groups, lang });
         const name = lang === 'zh' ? '显示湖泊' : 'Show Lakes';
         await expect.element(page.getByRole('checkbox', { name, exact: true })).toBeChecked();
-        const features = lang === 'zh' ? '要素' : 'Features';
-        expect(page.getByText(features, { exact: true }).elements()).toHaveLength(groups.flatMap((g) => g.items).length);
+      });
+
+      it('names each feature list for what it holds, one name per list', async () => {
+        const legend = await mount('layer-legend', { groups, lang });
+        // As screen readers name them: the item's name (visually hidden) and the count.
+        const names = [...legend.shadowRoot!.querySelectorAll('summary')].map((summary) => summary.textContent);
+        const expected = EXPECTED[lang].flatMap(([, items]) =>
+          items.map(([label, count]) =>
+            lang === 'zh' ? `${label}：${count} 个要素` : `${label}: ${count} ${count === 1 ? 'feature' : 'features'}`,
+          ),
+        );
+        expect(names).toEqual(expected);
+        expect(names).toContain(lang === 'zh' ? '有规划面积的园区：5 个要素' : 'Parks with a planned area: 5 features');
       });
 
       it('explains solid and dashed geometry, with a solid and a dashed sample', async () => {
@@ -145,8 +156,8 @@ describe('<layer-legend> with the real features, grouped as app-shell groups the
   });
 
   for (const [lang, features, name] of [
-    ['zh', '要素', '数字信息产业园'],
-    ['en', 'Features', 'Digital Information Industrial Park'],
+    ['zh', '有规划面积的园区：5 个要素', '数字信息产业园'],
+    ['en', 'Parks with a planned area: 5 features', 'Digital Information Industrial Park'],
   ] as const) {
     it(`${lang}: fires feature-chosen {featureId} when a feature is activated with Enter`, async () => {
       const legend = await mount('layer-legend', { groups, lang });
@@ -155,7 +166,7 @@ describe('<layer-legend> with the real features, grouped as app-shell groups the
       expect(item.open).toBe(true);
       const button = page.getByRole('button', { name, exact: true });
       await expect.element(button).toBeVisible();
-      expect(text(item.querySelector('summary'))).toBe(features);
+      expect(item.querySelector('summary')!.textContent).toBe(features);
 
       const recorded = recordEvents(document, 'feature-chosen');
       (button.element() as HTMLButtonElement).focus();

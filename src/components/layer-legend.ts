@@ -2,6 +2,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
 import type { LegendItem } from '../layers/legend';
 
+/** "5 features": the visible name of a feature list, after its item's name for screen readers. */
+function featureCount(lang: Lang, count: number): string {
+  return t(lang, count === 1 ? 'Legend.featureCountOne' : 'Legend.featureCount', { count });
+}
+
 export interface LegendFeatureView {
   id: string;
   name_zh: string;
@@ -55,6 +60,7 @@ export class LayerLegend extends LitElement {
     :is(button, input, summary):focus-visible { outline: 3px solid #ffb703; outline-offset: 1px; }
     .key { border-top: 1px solid #ddd6c8; padding-top: 6px; color: #4a4338; font-size: 0.82rem; }
     .key p { margin: 2px 0; display: flex; gap: 8px; align-items: center; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   `;
 
   render() {
@@ -94,7 +100,7 @@ export class LayerLegend extends LitElement {
       ${item.features.length === 0
         ? nothing
         : html`<details>
-            <summary>${t(lang, 'Legend.features')}</summary>
+            <summary><span class="visually-hidden">${t(lang, 'Legend.featuresOf', { name: label })}</span>${featureCount(lang, item.features.length)}</summary>
             <ul>
               ${item.features.map(
                 (f) => html`<li><button type="button" data-feature=${f.id} @click=${() => this.choose(f.id)}>

@@ -79,11 +79,11 @@ export function labelLayers(lang: Lang): LayerSpecification[] {
       minzoom: 10,
       layout: { ...offsetBelow },
     }),
-    label(LABEL_LAYER.pillars, SOURCE.pillars, lang, 12, THEME.pillar, {}),
-    label(LABEL_LAYER.parkAreas, SOURCE.baseParks, lang, 12, THEME.basePark, {
+    label(LABEL_LAYER.pillars, SOURCE.pillars, lang, 12, THEME.pillarText, {}),
+    label(LABEL_LAYER.parkAreas, SOURCE.baseParks, lang, 12, THEME.parkText, {
       filter: ['==', ['geometry-type'], 'Polygon'],
     }),
-    label(LABEL_LAYER.parkPoints, SOURCE.baseParks, lang, 12, THEME.basePark, {
+    label(LABEL_LAYER.parkPoints, SOURCE.baseParks, lang, 12, THEME.parkText, {
       filter: ['==', ['geometry-type'], 'Point'],
       layout: { ...offsetBelow, 'text-offset': [0, 0.9] },
     }),

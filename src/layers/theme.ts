@@ -23,6 +23,9 @@ export const THEME = {
   corridor: '#3b5b8c',
   town: '#4a4338',
   text: '#2b2620',
+  /** Label colours a shade darker than their features', for AA contrast (4.5:1) against the halo. */
+  pillarText: '#1a5f99',
+  parkText: '#236b30',
   textHalo: 'rgba(255,255,255,0.92)',
   highlight: '#ffb703',
 } as const;

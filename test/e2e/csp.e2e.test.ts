@@ -48,7 +48,7 @@ describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP s
 
     await page.locator('layer-legend section[data-group="trunk"] details').nth(1).locator('summary').click();
     await page.locator('layer-legend button[data-feature="line17-09-qingpu-xincheng"]').click();
-    const card = page.locator('feature-card article');
+    const card = page.locator('feature-card section');
     await expect.poll(() => card.getAttribute('data-feature')).toBe('line17-09-qingpu-xincheng');
     expect(await card.innerText()).toContain('轨道交通 17 号线第 9 站');
     // The legend swatches take their colours without a style attribute.

@@ -93,7 +93,7 @@ async function trunkRendered(target: Page | Frame, count: number): Promise<void>
 const cardOf = (page: Page, element: string) =>
   page.evaluate((selector) => {
     const shell = document.querySelector(selector)!.shadowRoot!.querySelector('app-shell')!;
-    return shell.shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('article')?.dataset.feature ?? null;
+    return shell.shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('section')?.dataset.feature ?? null;
   }, element);
 
 describe('<trunk-map> on a page of another origin', () => {
@@ -138,7 +138,7 @@ describe('<trunk-map> on a page of another origin', () => {
     const pillarsShown = (selector: string) =>
       page.evaluate((sel) => {
         const shell = document.querySelector(sel)!.shadowRoot!.querySelector('app-shell')!;
-        return shell.controller.map.getLayoutProperty('pillars-fill', 'visibility') !== 'none';
+        return shell.controller!.map.getLayoutProperty('pillars-fill', 'visibility') !== 'none';
       }, selector);
     expect([await pillarsShown('#first'), await pillarsShown('#second')]).toEqual([true, true]);
     await page.evaluate(() => document.querySelector<TrunkMap>('#second')!.setLayers(['line17', 'nonsense']));
@@ -219,7 +219,7 @@ describe('the map in an iframe of another origin', () => {
       await trunkRendered(await frameOf(p), 1);
     });
   const frameCard = (frame: Frame) =>
-    frame.evaluate(() => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!.shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('article')?.dataset.feature ?? null);
+    frame.evaluate(() => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!.shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('section')?.dataset.feature ?? null);
   const post = (page: Page, message: unknown) =>
     page.evaluate(([m, origin]) => document.querySelector('iframe')!.contentWindow!.postMessage(m, origin as string), [message, mapOrigin()] as const);
 
@@ -230,7 +230,7 @@ describe('the map in an iframe of another origin', () => {
     expect(await frame.locator('lang-switch').count()).toBe(0);
     expect(await frame.locator('.legend-toggle').count()).toBe(1);
     // Wheel zoom needs ctrl/⌘ and touch two fingers, so the host page scrolls past the map.
-    expect(await frame.evaluate(() => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!.controller.map.cooperativeGestures.isEnabled())).toBe(true);
+    expect(await frame.evaluate(() => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!.controller!.map.cooperativeGestures.isEnabled())).toBe(true);
     const heard = page.evaluate(
       () => new Promise<unknown>((resolve) => addEventListener('message', (e) => e.data?.type === 'feature-selected' && resolve(e.data))),
     );

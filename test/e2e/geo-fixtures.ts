@@ -13,7 +13,8 @@ export interface GeoFile {
   features: Feature[];
 }
 
-function readCollection(file: string): FeatureCollection {
+/** A geo/ file as the page reads it. */
+export function readCollection(file: string): FeatureCollection {
   return JSON.parse(readFileSync(`geo/${file}`, 'utf8')) as FeatureCollection;
 }
 

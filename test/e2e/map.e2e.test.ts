@@ -19,7 +19,7 @@ import {
 const site = useSite();
 
 const PARK = 'park-digital-information';
-const card = (page: Page) => page.locator('feature-card article');
+const card = (page: Page) => page.locator('feature-card section');
 
 /** Clicks a base park (centred at a zoom where its footprint is large) and waits for its card. */
 async function clickPark(page: Page, id: string, zoom = 12.5, offset = { x: 20, y: 0 }) {
@@ -169,14 +169,14 @@ describe('keyboard and language', () => {
     await page.locator(`layer-legend button[data-feature="${PARK}"]`).click();
     await expect.poll(() => card(page).getAttribute('data-feature')).toBe(PARK);
     const seed = parkSeed(PARK);
-    const article = card(page);
-    expect(await article.locator('.kind').textContent()).toBe(EN['Kind.base_park']);
-    expect(await article.locator('h2').textContent()).toBe(seed.name_en);
-    expect(await article.locator('.other').textContent()).toBe(seed.name_zh);
-    expect(await article.locator('.other').getAttribute('lang')).toBe('zh-CN');
-    const text = await article.innerText();
+    const section = card(page);
+    expect(await section.locator('.kind').textContent()).toBe(EN['Kind.base_park']);
+    expect(await section.locator('h2').textContent()).toBe(seed.name_en);
+    expect(await section.locator('.other').textContent()).toBe(seed.name_zh);
+    expect(await section.locator('.other').getAttribute('lang')).toBe('zh-CN');
+    const text = await section.innerText();
     expect(text).toMatch(new RegExp(`${escape(EN['Card.planSays'])}\\s*${escape(seed.summary_en)}`));
-    expect(await article.locator('li').allTextContents()).toEqual([
+    expect(await section.locator('li').allTextContents()).toEqual([
       ...seed.focus_en,
       ...seed.firms.map((firm) => firm.en ?? firm.zh),
     ]);

@@ -12,17 +12,17 @@ interface View {
   pitch: number;
 }
 
-const viewOf = (page: Page) => page.evaluate(() => window.mapShell().controller.getView()) as Promise<View>;
+const viewOf = (page: Page) => page.evaluate(() => window.mapShell().controller!.getView()) as Promise<View>;
 /** The feature whose card is open, or null. */
 const cardFeature = (page: Page) =>
   page.evaluate(
     () =>
-      window.mapShell().shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('article')?.dataset.feature ?? null,
+      window.mapShell().shadowRoot!.querySelector('feature-card')?.shadowRoot?.querySelector('section')?.dataset.feature ?? null,
   );
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 /** Whether the map highlights a feature as selected (the feature-state the style draws). */
 const highlighted = (page: Page, source: string, id: string) =>
-  page.evaluate(([s, i]) => window.mapShell().controller.map.getFeatureState({ source: s, id: i }).selected === true, [source, id]);
+  page.evaluate(([s, i]) => window.mapShell().controller!.map.getFeatureState({ source: s, id: i }).selected === true, [source, id]);
 
 /** Opens a feature's card from the legend, as a visitor does, and waits for the map to arrive. */
 async function chooseInLegend(page: Page, itemId: string, featureId: string) {
@@ -37,7 +37,7 @@ type WithMoveEnd = Window & { moveEnded?: Promise<void> };
 /** Starts waiting, in the page, for the map's next moveend: call before the action that moves it. */
 const expectMoveEnd = (page: Page) =>
   page.evaluate(() => {
-    const map = window.mapShell().controller.map;
+    const map = window.mapShell().controller!.map;
     (window as WithMoveEnd).moveEnded = new Promise<void>((resolve) => map.once('moveend', () => resolve()));
   });
 const moveEnded = (page: Page) => page.evaluate(() => (window as WithMoveEnd).moveEnded);
@@ -115,7 +115,7 @@ describe('permalinks', () => {
     expect(await again.locator('feature-card h2').innerText()).toBe('Digital Information Industrial Park');
     expect(await again.locator('app-shell h1').innerText()).toBe('Yangtze River Delta Digital Trunk Line · Qingpu');
     expect(await again.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await again.evaluate(() => window.mapShell().controller.map.getLayoutProperty('labels-base-parks-area', 'text-field'))).toEqual(['get', 'name_en']);
+    expect(await again.evaluate(() => window.mapShell().controller!.map.getLayoutProperty('labels-base-parks-area', 'text-field'))).toEqual(['get', 'name_en']);
     expect(await checkbox(again, 'Show Belts').isChecked()).toBe(false);
     expect(await checkbox(again, 'Show Pillar areas').isChecked()).toBe(false);
     expect(await checkbox(again, 'Show Parks with a planned area').isChecked()).toBe(true);

@@ -73,7 +73,7 @@ export async function renderView(browser: Browser, url: string, view: RenderView
     await page.evaluate(
       ({ center, zoom }) =>
         new Promise<void>((resolve) => {
-          const map = window.mapShell().controller.map;
+          const map = window.mapShell().controller!.map;
           map.once('idle', () => resolve());
           map.jumpTo({ ...(center && { center }), ...(zoom !== undefined && { zoom }) });
         }),
@@ -83,7 +83,7 @@ export async function renderView(browser: Browser, url: string, view: RenderView
   if (view.selected) {
     const { x, y } = await screenPoint(page, clickTarget(view.selected));
     await page.mouse.click(x, y);
-    const card = page.locator('feature-card article[data-feature]');
+    const card = page.locator('feature-card section[data-feature]');
     await card.waitFor();
     const shown = await card.getAttribute('data-feature');
     if (shown !== view.selected) throw new Error(`clicking ${view.selected} opened ${shown}`);
@@ -93,7 +93,7 @@ export async function renderView(browser: Browser, url: string, view: RenderView
     await page.locator('app-shell .panel-slot > *').waitFor();
     for (const key of view.keys ?? []) await page.keyboard.press(key);
     // Whatever the keys set going (a flight to a tour step) has ended, and its labels have settled.
-    await page.waitForFunction(() => !window.mapShell().controller.map.isMoving());
+    await page.waitForFunction(() => !window.mapShell().controller!.map.isMoving());
     await repaint(page);
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
