@@ -28,7 +28,7 @@ const EXPECTED: Record<Lang, [string, [string, number][]][]> = {
     ['十个基座', [['有规划面积的园区', 5], ['未说明面积的园区', 5]]],
     ['三条拓展带', [['拓展带', 3]]],
     ['一城两翼', [['片区', 3]]],
-    ['背景', [['区县界线', 8], ['湖泊', 2], ['镇街与地点', 16], ['东西向数据大通道', 1]]],
+    ['背景', [['区县界线', 8], ['湖泊', 2], ['镇街与地点', 19], ['东西向数据大通道', 1]]],
   ],
   en: [
     ['One trunk line', [['G50 Smart Expressway', 1], ['Metro Line 17 and stations', 15], ['Demonstration Zone Line and stations', 9]]],
@@ -36,7 +36,7 @@ const EXPECTED: Record<Lang, [string, [string, number][]][]> = {
     ['Ten base parks', [['Parks with a planned area', 5], ['Parks with no stated area', 5]]],
     ['Three expansion belts', [['Belts', 3]]],
     ['One city, two wings', [['Sub-areas', 3]]],
-    ['Context', [['District boundaries', 8], ['Lakes', 2], ['Towns and places', 16], ['East–west data corridor', 1]]],
+    ['Context', [['District boundaries', 8], ['Lakes', 2], ['Towns and places', 19], ['East–west data corridor', 1]]],
   ],
 };
 
