@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', 'test/e2e/**', 'test/render/**', 'node_modules/**'],
     environment: 'node',
+    // On a loaded machine a test reading all of geo/ can pass 5 s; a timeout here would fail Stryker's
+    // first run or count a mutant as killed by a test that was only slow.
+    testTimeout: 60_000,
   },
 });
