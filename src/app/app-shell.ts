@@ -97,9 +97,12 @@ export class AppShell<Controller extends ShellController = MapController> extend
     h1 { font-size: 1.05rem; margin: 0; }
     .subtitle { font-size: 0.75rem; color: #6d6252; margin: 2px 0 8px; }
     .tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .tools button { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
-    .tools button[aria-expanded='true'].panel-toggle { background: #2b2620; color: #fff; }
-    .tools button:focus-visible { outline: 3px solid #ffb703; }
+    /* One line of panel buttons, however many: it scrolls sideways rather than pushing the map down. */
+    .panel-bar { display: flex; gap: 6px; overflow-x: auto; margin-top: 8px; padding-bottom: 4px; scrollbar-width: thin; }
+    .panel-bar button { flex: none; }
+    :is(.tools, .panel-bar) button { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
+    .panel-bar button[aria-expanded='true'] { background: #2b2620; color: #fff; }
+    :is(.tools, .panel-bar) button:focus-visible { outline: 3px solid #ffb703; outline-offset: -3px; }
     layer-legend[hidden] { display: none; }
     layer-legend { margin-top: 8px; max-height: calc(100cqh - 170px); overflow: auto; }
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
@@ -170,10 +173,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const show = (control: ControlId) => this.controls.has(control);
     const panels = PANEL_IDS.filter(show);
     const openPanel = panels.find((id) => id === this.state.panel && this.loadedPanels.has(id));
-    const tools = show('search') || show('lang') || show('legend') || panels.length > 0;
+    const tools = show('search') || show('lang') || show('legend');
     const panelInCardsPlace = openPanel !== undefined && PANELS[openPanel].place === 'card';
     return html`
-      ${show('title') || tools
+      ${show('title') || tools || panels.length
         ? html`<header class="panel">
         ${show('title') ? html`<h1>${t(lang, 'App.title')}</h1><p class="subtitle">${t(lang, 'App.subtitle')}</p>` : nothing}
         ${tools
@@ -184,6 +187,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
             ? html`<button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"
             @click=${() => (this.legendOpen = !this.legendOpen)}>${t(lang, 'Legend.title')}</button>`
             : nothing}
+        </div>`
+          : nothing}
+        ${panels.length
+          ? html`<div class="panel-bar" role="group" aria-label=${t(lang, 'App.panels')}>
           ${panels.map(
             (id) => html`<button class="panel-toggle" data-panel=${id} type="button" aria-expanded=${String(this.state.panel === id)}
               aria-controls="panel" @click=${() => this.togglePanel(id)}>${t(lang, PANELS[id].labelKey)}</button>`,

@@ -4,6 +4,7 @@ import { IMPORT_ZH } from './import.zh';
 /** 中文界面文字，与 en.ts 键一一对应。 */
 export const ZH: Record<keyof typeof EN, string> = {
   'App.title': '长三角数字干线 · 青浦',
+  'App.panels': '面板',
   'App.subtitle': '《长三角数字干线青浦区行动方案（2022~2023年）》青府办发〔2022〕9号',
   'App.dataError': '部分地图数据未能加载：{detail}。地图其余部分仍可使用。',
   'Lang.switch': '语言',
