@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   // Pre-bundled up front, so the browser tier never re-optimises (and reloads) mid-run.
-  optimizeDeps: { include: ['maplibre-gl', '@maplibre/maplibre-gl-style-spec', 'lit', 'lit/directives/if-defined.js'] },
+  optimizeDeps: { include: ['maplibre-gl', '@maplibre/maplibre-gl-style-spec', 'lit', 'lit/directives/if-defined.js', 'lit/directives/live.js'] },
   test: {
     projects: [
       {

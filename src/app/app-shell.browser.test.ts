@@ -1,6 +1,7 @@
 import { bbox } from '@turf/turf';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import type { BasemapStatus } from '../components/basemap-status.types';
 import type { FeatureCard } from '../components/feature-card';
 import type { FeatureIndex } from '../data/feature-index';
 import type { Lang } from '../i18n/translate';
@@ -19,6 +20,7 @@ import { AppStore, type HistoryMode } from './store';
 function stubController() {
   const calls: unknown[][] = [];
   const listeners: ((ref: FeatureRef | null) => void)[] = [];
+  const basemapListeners: ((status: BasemapStatus) => void)[] = [];
   const canvas = document.createElement('canvas');
   canvas.tabIndex = 0;
   canvas.setAttribute('aria-label', 'Map');
@@ -29,10 +31,14 @@ function stubController() {
       listeners.push(listener);
     },
     showBounds: (bounds, padding, options) => calls.push(['showBounds', bounds, padding, options]),
+    basemapIds: ['offline', 'osm', 'amap'],
+    onBasemapChanged: (listener) => void basemapListeners.push(listener),
   };
   /** What a click on the map reports: the feature picked, or null for none. */
   const clickMap = (ref: FeatureRef | null) => listeners.forEach((listener) => listener(ref));
-  return { controller, calls, canvas, clickMap };
+  /** What the map reports after showing a basemap or falling back from one. */
+  const reportBasemap = (status: BasemapStatus) => basemapListeners.forEach((listener) => listener(status));
+  return { controller, calls, canvas, clickMap, reportBasemap };
 }
 
 let index: FeatureIndex;
@@ -296,6 +302,35 @@ describe('<app-shell> with a stub map controller', () => {
       await expect.element(page.getByRole('alert')).toHaveTextContent(message);
     });
   }
+});
+
+describe('<app-shell> basemaps', () => {
+  const notice = () => text(shell.shadowRoot!.querySelector('basemap-notice')!.shadowRoot!.querySelector('[role=status]'));
+
+  it('offers the basemaps of the map controller at the end of the legend, and puts the one chosen in the state', async () => {
+    await mountShell('en');
+    const picker = shell.shadowRoot!.querySelector('layer-legend basemap-picker')!;
+    expect(picker, 'the picker sits in the legend').not.toBeNull();
+    expect([...picker.shadowRoot!.querySelectorAll('label')].map(text)).toEqual(['Offline (our own layers)', 'OpenStreetMap', 'AMap']);
+    await expect.element(page.getByRole('radio', { name: 'Offline (our own layers)' })).toBeChecked();
+    await userEvent.click(page.getByRole('radio', { name: 'AMap' }));
+    expect(changes).toEqual([{ patch: { basemap: 'amap' }, history: 'replace' }]);
+    // Nothing is said about the basemap until the map reports what it shows.
+    expect(notice()).toBe('');
+    stub.reportBasemap({ shown: 'amap', datumLabel: 'GCJ-02', shifted: true, failed: null });
+    await expect.poll(notice).toBe('Basemap: AMap (GCJ-02); our layers shifted to match');
+  });
+
+  it('checks the basemap of a link, and offline again after a fallback, saying why', async () => {
+    await mountShell('zh', [], { basemap: 'amap' });
+    await expect.element(page.getByRole('radio', { name: '高德地图' })).toBeChecked();
+    stub.reportBasemap({ shown: 'offline', datumLabel: 'WGS-84', shifted: false, failed: 'amap' });
+    // The map binding puts offline back into the state.
+    store.set({ basemap: 'offline' }, { history: 'replace' });
+    await expect.poll(notice).toBe('高德地图底图未能加载，已切回离线底图');
+    await expect.element(page.getByRole('radio', { name: '离线底图（本图数据）' })).toBeChecked();
+    await expect.element(page.getByRole('radio', { name: '高德地图' })).not.toBeChecked();
+  });
 });
 
 describe('<app-shell> shows the state it is given (a link, Back or Forward)', () => {

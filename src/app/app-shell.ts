@@ -1,5 +1,8 @@
 import { bbox } from '@turf/turf';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import '../components/basemap-notice';
+import '../components/basemap-picker';
+import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
 import '../components/feature-card';
 import type { FeatureCard } from '../components/feature-card';
 import type { FeatureDetail } from '../components/feature-detail.types';
@@ -10,6 +13,7 @@ import type { LegendGroupView } from '../components/layer-legend';
 import type { FeatureIndex } from '../data/feature-index';
 import { loadPlanFacts } from '../data/plan-facts';
 import { t, type Lang } from '../i18n/translate';
+import type { BasemapId } from '../layers/basemaps';
 import { LEGEND_GROUPS } from '../layers/legend';
 import type { FeatureRef, MapController } from '../map/map-controller';
 import { CONTROL_IDS, type ControlId } from '../embed/attributes';
@@ -23,7 +27,7 @@ import type { AppStore } from './store';
  * What the shell asks of the map: MapController, or a stand-in in component tests. State (language,
  * layers, selection, view) reaches the map through the store, not through the shell.
  */
-export type ShellController = Pick<MapController, 'onFeatureClicked' | 'showBounds'> & {
+export type ShellController = Pick<MapController, 'onFeatureClicked' | 'showBounds' | 'basemapIds' | 'onBasemapChanged'> & {
   readonly map: Pick<MapController['map'], 'getCanvas'>;
 };
 
@@ -61,6 +65,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     errors: { state: true },
     legendOpen: { state: true },
     loadedPanels: { state: true },
+    basemapStatus: { state: true },
     controls: { attribute: false },
   };
   /** Set once by main.ts before the shell connects. */
@@ -82,6 +87,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   private legendOpen = true;
   /** Panels whose code has loaded: each loads the first time it opens, so first paint does not pay for it. */
   private loadedPanels: ReadonlySet<PanelId> = new Set();
+  /** What the map draws under our layers, for the notice: the state says what was chosen, this what is shown. */
+  private basemapStatus: BasemapStatus = OFFLINE_STATUS;
   private returnFocusTo: HTMLElement | null = null;
   /** Set when the visitor opens the card or the panel, so its title takes focus once shown. */
   private focusCard = false;
@@ -108,6 +115,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .panel-slot { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .panel-slot.in-cards-place { left: auto; right: 10px; width: 360px; }
+    basemap-notice { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); width: max-content; max-width: min(520px, calc(100% - 120px)); }
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
@@ -130,6 +138,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.keyRoot = this.getRootNode();
     this.keyRoot.addEventListener('keydown', this.onKeyDown as EventListener);
     this.controller.onFeatureClicked(this.onMapClick);
+    this.controller.onBasemapChanged((status) => (this.basemapStatus = status));
     void this.showSelected();
     this.loadPanel();
   }
@@ -199,7 +208,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
           : nothing}
         ${show('legend')
           ? html`<layer-legend id="legend" ?hidden=${!this.legendOpen} .groups=${this.groups} .lang=${lang}
-          @layer-toggled=${this.onLayerToggled} @feature-chosen=${this.onFeatureChosen}></layer-legend>`
+          @layer-toggled=${this.onLayerToggled} @feature-chosen=${this.onFeatureChosen}>
+          <basemap-picker .lang=${lang} .options=${this.controller.basemapIds} .selected=${this.state.basemap}
+            @basemap-changed=${this.onBasemapChosen}></basemap-picker>
+        </layer-legend>`
           : nothing}
       </header>`
         : nothing}
@@ -217,6 +229,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
               controller: this.controller as unknown as MapController,
             })}</div>`
         : nothing}
+      <basemap-notice .lang=${lang} .status=${this.basemapStatus}></basemap-notice>
       ${this.errors.length
         ? html`<div class="errors panel" role="alert">${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}</div>`
         : nothing}
@@ -314,6 +327,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const { itemId, visible } = event.detail;
     const others = this.state.hidden.filter((id) => id !== itemId);
     this.store.set({ hidden: visible ? others : [...others, itemId] }, { history: 'replace' });
+  };
+
+  private onBasemapChosen = (event: CustomEvent<{ id: BasemapId }>) => {
+    this.store.set({ basemap: event.detail.id }, { history: 'replace' });
   };
 
   private onFeatureChosen = (event: CustomEvent<{ featureId: string }>) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { BasemapStatus } from '../components/basemap-status.types';
+import type { BasemapId } from '../layers/basemaps';
 import { LEGEND_GROUPS } from '../layers/legend';
 import type { FeatureRef } from '../map/map-controller';
 import type { MapView } from '../map/view';
@@ -16,6 +18,9 @@ function fakeMap(startView: MapView = OPENING) {
   const calls: unknown[][] = [];
   let view = startView;
   const moveListeners: ((view: MapView) => void)[] = [];
+  const basemapListeners: ((status: BasemapStatus) => void)[] = [];
+  /** Basemaps asked for, kept apart from `calls`: the binding asks for one each time the style loads. */
+  const basemaps: BasemapId[] = [];
   let loadStyle!: () => void;
   const moved = (to: MapView) => {
     view = to;
@@ -33,8 +38,12 @@ function fakeMap(startView: MapView = OPENING) {
       moved(to ?? OPENING);
     },
     onViewChanged: (listener) => void moveListeners.push(listener),
+    setBasemap: async (id) => void basemaps.push(id),
+    onBasemapChanged: (listener) => void basemapListeners.push(listener),
   };
-  return { controller, calls, loadStyle: () => loadStyle(), userMoves: moved };
+  /** What the map reports after showing a basemap, or falling back from one. */
+  const reportBasemap = (status: BasemapStatus) => basemapListeners.forEach((listener) => listener(status));
+  return { controller, calls, basemaps, reportBasemap, loadStyle: () => loadStyle(), userMoves: moved };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -123,5 +132,27 @@ describe('bindMapToStore', () => {
     userMoves(OPENING);
     expect(history).toEqual(['replace']);
     expect(store.state.view?.zoom).toBe(9.63);
+  });
+
+  it('shows the linked basemap once the style has loaded, then each one chosen', async () => {
+    const { store, basemaps, loadStyle } = setUp({ basemap: 'amap' });
+    store.set({ basemap: 'osm' }, { history: 'replace' });
+    expect(basemaps).toEqual([]);
+    loadStyle();
+    await settle();
+    expect(basemaps).toEqual(['osm']);
+    store.set({ basemap: 'offline' }, { history: 'replace' });
+    expect(basemaps).toEqual(['osm', 'offline']);
+  });
+
+  it('puts offline back into the state when the map falls back, replacing the history entry', async () => {
+    const { store, history, reportBasemap, loadStyle } = setUp({ basemap: 'amap' });
+    loadStyle();
+    await settle();
+    reportBasemap({ shown: 'amap', datumLabel: 'GCJ-02', shifted: true, failed: null });
+    expect(store.state.basemap).toBe('amap');
+    reportBasemap({ shown: 'offline', datumLabel: 'WGS-84', shifted: false, failed: 'amap' });
+    expect(store.state.basemap).toBe('offline');
+    expect(history).toEqual(['replace']);
   });
 });

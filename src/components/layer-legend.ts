@@ -30,6 +30,7 @@ export interface LegendGroupView {
  * every feature, and the key to solid and dashed geometry.
  * @fires layer-toggled - detail `{ itemId, visible }`
  * @fires feature-chosen - detail `{ featureId }`, when a feature in a list is activated
+ * @slot - after the key, e.g. the basemap picker
  */
 export class LayerLegend extends LitElement {
   static properties = { groups: { attribute: false }, lang: { type: String } };
@@ -79,6 +80,7 @@ export class LayerLegend extends LitElement {
         <p><span class="swatch line"></span>${t(lang, 'Legend.solid')}</p>
         <p><span class="swatch dashed"></span>${t(lang, 'Legend.dashed')}</p>
       </div>
+      <slot></slot>
     `;
   }
 

@@ -5,6 +5,7 @@ import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from '
 import '../app/app-shell';
 import type { AppShell } from '../app/app-shell';
 import { DEFAULT_STATE, type AppState } from '../app/app-state';
+import { readBasemapConfig } from '../app/basemap-config';
 import { bindMapToStore } from '../app/map-binding';
 import { readLanguage, saveLanguageChanges } from '../app/preferences';
 import { AppStore } from '../app/store';
@@ -146,6 +147,8 @@ export class TrunkMap extends LitElement {
         fitPadding: this.clientWidth >= 900 ? { top: 24, bottom: 24, right: 24, left: 370 } : undefined,
         view: initial.view,
         cooperativeGestures: this.embed,
+        lang: initial.lang,
+        basemaps: readBasemapConfig(),
       },
     ));
     // The legend's lists load once the map has its data, so they do not compete with first paint.

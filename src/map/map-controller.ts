@@ -1,14 +1,17 @@
 import * as maplibregl from 'maplibre-gl';
 import type { LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
 import type { Lang } from '../i18n/translate';
+import { availableBasemaps, type BasemapConfig, type BasemapId } from '../layers/basemaps';
 import { nameIn } from '../layers/expressions';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
+import type { BasemapSwitcher } from './basemap-switcher';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
 /** The opening view's bounds (OPENING_BOUNDS) as MapLibre takes them. */
-export const TRUNK_BOUNDS: LngLatBoundsLike = [
+export const TRUNK_BOUNDS: [[number, number], [number, number]] = [
   [OPENING_BOUNDS[0], OPENING_BOUNDS[1]],
   [OPENING_BOUNDS[2], OPENING_BOUNDS[3]],
 ];
@@ -26,24 +29,38 @@ export interface MapControllerOptions {
   view?: MapView | null;
   /** Inside another page, wheel zoom needs ctrl/⌘ and touch needs two fingers, so the page scrolls. */
   cooperativeGestures?: boolean;
+  /** The language of the style's labels; basemap credits follow it. */
+  lang?: Lang;
+  /** Which online basemaps this deployment offers, and where their tiles come from. */
+  basemaps?: BasemapConfig;
 }
 
 /** Extra pixels around a tap, so a finger can hit a station dot. */
 const TAP_TOLERANCE_PX = 6;
 
 /**
- * The only object that touches the MapLibre map: creates it, switches layers and language,
- * highlights, moves the view and reports where it comes to rest, and reports which feature a
- * click or tap chose.
+ * The only object that touches the MapLibre map: creates it, switches layers, language and
+ * basemap, highlights, moves the view and reports where it comes to rest, and reports which
+ * feature a click or tap chose. Every coordinate it takes or gives is WGS-84, whatever datum the
+ * basemap is drawn in.
  */
 export class MapController {
   readonly map: MapLibreMap;
   /** Resolves once the style and every source have loaded. */
   readonly ready: Promise<void>;
+  /** The basemaps this deployment offers, offline first. */
+  readonly basemapIds: BasemapId[];
   private hovered: FeatureRef | null = null;
   private selected: FeatureRef | null = null;
   private clickListeners: ((ref: FeatureRef | null) => void)[] = [];
   private readonly fitPadding: maplibregl.PaddingOptions | number;
+  private basemapListeners: ((status: BasemapStatus) => void)[] = [];
+  private lang: Lang;
+  private readonly basemapConfig: BasemapConfig;
+  /** The basemap last asked for; 'offline' again after a fallback. */
+  private basemap: BasemapId = 'offline';
+  /** Loaded on the first online basemap, so the offline default does not download it. */
+  private switcher: BasemapSwitcher | null = null;
 
   constructor(container: HTMLElement, style: StyleSpecification, options: MapControllerOptions = {}) {
     this.fitPadding = options.fitPadding ?? 24;
@@ -76,6 +93,9 @@ export class MapController {
     this.map.on('mousemove', this.onMouseMove);
     this.map.on('mouseout', this.clearHover);
     this.map.on('click', this.onClick);
+    this.lang = options.lang ?? 'zh';
+    this.basemapConfig = options.basemaps ?? {};
+    this.basemapIds = availableBasemaps(this.basemapConfig);
   }
 
   /** Called with the chosen feature, or null when a click hit nothing selectable. */
@@ -89,20 +109,48 @@ export class MapController {
   }
 
   getView(): MapView {
-    const { lng, lat } = this.map.getCenter();
-    return { center: [lng, lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+    const center = this.trueAt(this.map.getCenter().toArray());
+    return { center, zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
   /** Jumps to a view; null is the opening view, the whole trunk fitted to the screen. */
   setView(view: MapView | null): void {
-    if (view) this.map.jumpTo({ center: [...view.center], zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
-    else this.map.fitBounds(TRUNK_BOUNDS, { padding: this.fitPadding, bearing: 0, pitch: 0, animate: false });
+    if (view) this.map.jumpTo({ center: this.drawnAt(view.center), zoom: view.zoom, bearing: view.bearing, pitch: view.pitch });
+    else this.map.fitBounds(this.drawnBounds(TRUNK_BOUNDS[0], TRUNK_BOUNDS[1]), { padding: this.fitPadding, bearing: 0, pitch: 0, animate: false });
   }
 
   setLanguage(lang: Lang): void {
+    this.lang = lang;
     for (const id of LABEL_LAYER_IDS) {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', nameIn(lang));
     }
+    this.switcher?.setLanguage(lang);
+  }
+
+  /** Called with what the map draws under our layers whenever that changes, a fallback included. */
+  onBasemapChanged(listener: (status: BasemapStatus) => void): void {
+    this.basemapListeners.push(listener);
+  }
+
+  /**
+   * Shows a basemap under our layers (once the style has loaded), keeping our layers, their
+   * visibility, the selection and the language. Over a GCJ-02 basemap our layers are shifted to
+   * GCJ-02 to match it. A basemap this deployment does not offer, or one that fails to draw,
+   * falls back to the offline basemap, and onBasemapChanged says so.
+   */
+  async setBasemap(id: BasemapId): Promise<void> {
+    if (id === this.basemap) return;
+    this.basemap = id;
+    if (!this.switcher) {
+      try {
+        const { BasemapSwitcher } = await import('./basemap-switcher');
+        this.switcher ??= new BasemapSwitcher(this.map, this.basemapConfig, this.onBasemapSwitched);
+      } catch {
+        // Its code could not be loaded: the offline basemap stays, and a later choice tries again.
+        return this.onBasemapSwitched({ ...OFFLINE_STATUS, failed: id });
+      }
+    }
+    await this.switcher.show(id, this.lang);
   }
 
   setLayersVisible(layerIds: string[], visible: boolean): void {
@@ -121,7 +169,7 @@ export class MapController {
   /** Moves the view to show a feature's bounding box in the part of the map not under panels. */
   showBounds(bounds: [number, number, number, number], padding: maplibregl.PaddingOptions, options: { animate?: boolean } = {}): void {
     const [w, s, e, n] = bounds;
-    this.map.fitBounds([w, s, e, n], { padding, maxZoom: 12, animate: options.animate ?? true });
+    this.map.fitBounds(this.drawnBounds([w, s], [e, n]), { padding, maxZoom: 12, animate: options.animate ?? true });
   }
 
   /** Ids of the features a layer currently draws on screen. */
@@ -133,16 +181,36 @@ export class MapController {
 
   /** Screen position (CSS pixels, relative to the map) of a coordinate. */
   screenPointOf(lngLat: [number, number]): { x: number; y: number } {
-    const { x, y } = this.map.project(lngLat);
+    const { x, y } = this.map.project(this.drawnAt(lngLat));
     return { x, y };
   }
 
   destroy(): void {
+    this.switcher?.stop();
     this.map.off('mousemove', this.onMouseMove);
     this.map.off('mouseout', this.clearHover);
     this.map.off('click', this.onClick);
     this.map.remove();
   }
+
+  /** Where a true (WGS-84) position is drawn: shifted over a GCJ-02 basemap. */
+  private drawnAt(lngLat: readonly [number, number]): [number, number] {
+    return this.switcher?.drawnAt(lngLat) ?? [lngLat[0], lngLat[1]];
+  }
+
+  /** The true (WGS-84) position of a point as drawn. */
+  private trueAt(lngLat: [number, number]): [number, number] {
+    return this.switcher?.trueAt(lngLat) ?? lngLat;
+  }
+
+  private drawnBounds(southWest: [number, number], northEast: [number, number]): LngLatBoundsLike {
+    return [this.drawnAt(southWest), this.drawnAt(northEast)];
+  }
+
+  private readonly onBasemapSwitched = (status: BasemapStatus) => {
+    this.basemap = status.shown;
+    for (const listener of this.basemapListeners) listener(status);
+  };
 
   private pick(point: maplibregl.Point): FeatureRef | null {
     const t = TAP_TOLERANCE_PX;
