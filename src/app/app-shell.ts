@@ -216,7 +216,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
       </header>`
         : nothing}
       ${(this.detail || this.loading) && !panelInCardsPlace
-        ? html`<feature-card .detail=${this.detail} .lang=${lang} ?loading=${this.loading} @card-closed=${this.closeCard}></feature-card>`
+        ? html`<feature-card .detail=${this.detail} .lang=${lang} .phase=${this.state.phase} ?loading=${this.loading} @card-closed=${this.closeCard}
+            @state-change=${this.onStateChange}></feature-card>`
         : nothing}
       ${openPanel
         ? html`<div class="panel-slot ${panelInCardsPlace ? 'in-cards-place' : ''}" id="panel" @panel-closed=${this.closePanel}

@@ -31,6 +31,8 @@ describe('buildFeatureDetail', () => {
     expect(figure(detail, 'Figure.industryScale')).toBe(400);
     expect(figure(detail, 'Figure.digitalCoreScale')).toBe(200);
     expect(figure(detail, 'Figure.digitalizationRate')).toBe(50);
+    // "到 2023 年，园区产业规模达到 400 亿元": the plan sets park targets for 2023.
+    expect(detail.figures.map((f) => f.year)).toEqual([2023, 2023, 2023]);
     expect(detail.citation.label).toBe('001 §三(三)3');
     expect(detail.citation.document?.doc_number).toBe('青府办发〔2022〕9号');
     expect(detail.accuracy).toBe('indicative');
@@ -39,14 +41,14 @@ describe('buildFeatureDetail', () => {
   it('gives each 2023 target its unit: 亿元 for scales, % for the rate, 万单 for orders', () => {
     const lowCarbon = buildFeatureDetail(feature('base-parks.geojson', 'park-smart-low-carbon'), facts);
     expect(lowCarbon.figures).toEqual([
-      { labelKey: 'Figure.industryScale', value: 400, unitKey: 'Unit.yiYuan' },
-      { labelKey: 'Figure.digitalCoreScale', value: 200, unitKey: 'Unit.yiYuan' },
-      { labelKey: 'Figure.digitalizationRate', value: 50, unitKey: 'Unit.pct' },
+      { labelKey: 'Figure.industryScale', value: 400, unitKey: 'Unit.yiYuan', year: 2023 },
+      { labelKey: 'Figure.digitalCoreScale', value: 200, unitKey: 'Unit.yiYuan', year: 2023 },
+      { labelKey: 'Figure.digitalizationRate', value: 50, unitKey: 'Unit.pct', year: 2023 },
     ]);
     const trade = buildFeatureDetail(feature('base-parks.geojson', 'park-global-digital-trade'), facts);
-    expect(trade.figures.at(-1)).toEqual({ labelKey: 'Figure.digitalTradeSales', value: 120, unitKey: 'Unit.yiYuan' });
+    expect(trade.figures.at(-1)).toEqual({ labelKey: 'Figure.digitalTradeSales', value: 120, unitKey: 'Unit.yiYuan', year: 2023 });
     const ecommerce = buildFeatureDetail(feature('base-parks.geojson', 'park-cross-border-ecommerce'), facts);
-    expect(ecommerce.figures.at(-1)).toEqual({ labelKey: 'Figure.crossBorderOrders', value: 650, unitKey: 'Unit.wanOrders' });
+    expect(ecommerce.figures.at(-1)).toEqual({ labelKey: 'Figure.crossBorderOrders', value: 650, unitKey: 'Unit.wanOrders', year: 2023 });
   });
 
   it('gives a base park its name, summary, focus and firms, and leaves out firms the plan does not name', () => {
@@ -155,7 +157,8 @@ describe('buildFeatureDetail for the other kinds of feature', () => {
 
   it('shows the area the plan states for a place: 91.1 km² for Qingpu New City', () => {
     const detail = buildFeatureDetail(feature('context-places.geojson', 'poi-qingpu-new-city'), facts);
-    expect(detail.figures).toEqual([{ labelKey: 'Figure.statedArea', value: 91.1, unitKey: 'Unit.km2' }]);
+    // An area is not a target: it shows whatever the year.
+    expect(detail.figures).toEqual([{ labelKey: 'Figure.statedArea', value: 91.1, unitKey: 'Unit.km2', year: null }]);
     const town = buildFeatureDetail(feature('context-places.geojson', 'town-xiayang'), facts);
     expect(town.figures).toEqual([]);
     expect(town.lists).toEqual([]);

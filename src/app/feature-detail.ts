@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import { areaKm2 } from '../analysis/area';
+import { PARK_TARGET_YEAR } from '../analysis/plan-targets';
 import type { PlanFeature } from '../data/feature-index';
 import type { PlanFacts } from '../data/plan-facts';
 import type { Bilingual, DetailFigure, DetailList, FeatureDetail } from '../components/feature-detail.types';
@@ -22,20 +23,22 @@ function planPart(feature: PlanFeature, facts: PlanFacts): Pick<FeatureDetail, '
       const park = facts.baseParks.find((p) => p.id === id);
       if (!park) return none;
       const t = park.targets_2023;
+      const year = PARK_TARGET_YEAR;
       const figures: DetailFigure[] = [
-        { labelKey: 'Figure.industryScale', value: t.industry_scale_yi_yuan, unitKey: 'Unit.yiYuan' },
-        { labelKey: 'Figure.digitalCoreScale', value: t.digital_core_scale_yi_yuan, unitKey: 'Unit.yiYuan' },
+        { labelKey: 'Figure.industryScale', value: t.industry_scale_yi_yuan, unitKey: 'Unit.yiYuan', year },
+        { labelKey: 'Figure.digitalCoreScale', value: t.digital_core_scale_yi_yuan, unitKey: 'Unit.yiYuan', year },
         {
           labelKey: t.digitalization_rate_scope === 'pilot_zone' ? 'Figure.digitalizationRatePilot' : 'Figure.digitalizationRate',
           value: t.digitalization_rate_pct,
           unitKey: 'Unit.pct',
+          year,
         },
       ];
       // Park-specific targets are listed only where the plan sets them.
       if (t.digital_trade_sales_yi_yuan !== null)
-        figures.push({ labelKey: 'Figure.digitalTradeSales', value: t.digital_trade_sales_yi_yuan, unitKey: 'Unit.yiYuan' });
+        figures.push({ labelKey: 'Figure.digitalTradeSales', value: t.digital_trade_sales_yi_yuan, unitKey: 'Unit.yiYuan', year });
       if (t.cross_border_ecommerce_orders_wan !== null)
-        figures.push({ labelKey: 'Figure.crossBorderOrders', value: t.cross_border_ecommerce_orders_wan, unitKey: 'Unit.wanOrders' });
+        figures.push({ labelKey: 'Figure.crossBorderOrders', value: t.cross_border_ecommerce_orders_wan, unitKey: 'Unit.wanOrders', year });
       return {
         summary: { zh: park.summary_zh, en: park.summary_en },
         lists: nonEmpty([
@@ -102,7 +105,7 @@ function planPart(feature: PlanFeature, facts: PlanFacts): Pick<FeatureDetail, '
       const stated = feature.properties.stated_area_km2;
       return stated === undefined
         ? none
-        : { ...none, figures: [{ labelKey: 'Figure.statedArea', value: stated, unitKey: 'Unit.km2' }] };
+        : { ...none, figures: [{ labelKey: 'Figure.statedArea', value: stated, unitKey: 'Unit.km2', year: null }] };
     }
     default:
       return none;

@@ -17,7 +17,9 @@ function read(card: FeatureCard) {
   const sections = new Map<string, Element[]>();
   let current: Element[] | null = null;
   for (const child of body?.children ?? []) {
-    if (child.tagName === 'H3') sections.set(text(child), (current = []));
+    // The targets' heading sits in a row with the year switch.
+    const heading = child.tagName === 'H3' ? child : child.matches('.targets-head') ? child.querySelector('h3') : null;
+    if (heading) sections.set(text(heading), (current = []));
     else current?.push(child);
   }
   const pairs = new Map<string, { value: string; notStated: boolean }>();
@@ -97,9 +99,9 @@ describe('<feature-card> for a base park with stated figures (数字信息产业
     expect(view.error).toBe('误差约 3,000 米以内');
 
     expect(view.section('方案内容')).toBe(park.summary_zh);
-    expect(view.value('2023 年园区产业规模')).toBe('250 亿元');
-    expect(view.value('2023 年数字经济核心产业规模')).toBe('200 亿元');
-    expect(view.value('2023 年园区制造业企业数字化赋能率')).toBe('80%');
+    expect(view.value('园区产业规模')).toBe('250 亿元');
+    expect(view.value('数字经济核心产业规模')).toBe('200 亿元');
+    expect(view.value('园区制造业企业数字化赋能率')).toBe('80%');
     expect(view.value('规划面积（方案）')).toBe('4.62 平方公里');
     const drawn = view.value('示意范围面积（Turf 测地计算）')!;
     expect(drawn).toMatch(/^[\d.]+ 平方公里$/);
@@ -128,9 +130,9 @@ describe('<feature-card> for a base park with stated figures (数字信息产业
     expect(view.error).toBe('error up to about 3,000 m');
 
     expect(view.section('What the plan says')).toBe(park.summary_en);
-    expect(view.value('2023 industry scale')).toBe('25 bn yuan (250 亿元)');
-    expect(view.value('2023 digital-economy core industry scale')).toBe('20 bn yuan (200 亿元)');
-    expect(view.value('2023 digitalisation rate of manufacturers')).toBe('80%');
+    expect(view.value('Industry scale')).toBe('25 bn yuan (250 亿元)');
+    expect(view.value('Digital-economy core industry scale')).toBe('20 bn yuan (200 亿元)');
+    expect(view.value('Digitalisation rate of manufacturers')).toBe('80%');
     expect(view.value('Planned area (plan)')).toBe('4.62 km²');
     expect(parseFloat(view.value('Drawn footprint (Turf, geodesic)')!)).toBeCloseTo(4.62, 1);
 
@@ -157,9 +159,9 @@ describe('<feature-card> for a park with no stated area (北斗及高分遥感�
     const { view } = await openCard(id, 'zh');
     expect(view.title).toBe('北斗及高分遥感数字产业园');
     expect(view.pairs.get('规划面积（方案）')).toEqual({ value: '未说明', notStated: true });
-    expect(view.pairs.get('2023 年园区制造业企业数字化赋能率')).toEqual({ value: '未说明', notStated: true });
-    expect(view.pairs.get('2023 年园区产业规模')).toEqual({ value: '80 亿元', notStated: false });
-    expect(view.value('2023 年数字经济核心产业规模')).toBe('40 亿元');
+    expect(view.pairs.get('园区制造业企业数字化赋能率')).toEqual({ value: '未说明', notStated: true });
+    expect(view.pairs.get('园区产业规模')).toEqual({ value: '80 亿元', notStated: false });
+    expect(view.value('数字经济核心产业规模')).toBe('40 亿元');
     // A point on the map: no drawn area is offered as if it were a figure.
     expect([...view.pairs.keys()].filter((label) => label.includes('面积'))).toEqual(['规划面积（方案）']);
   });
@@ -168,9 +170,9 @@ describe('<feature-card> for a park with no stated area (北斗及高分遥感�
     const { view } = await openCard(id, 'en');
     expect(view.title).toBe('BeiDou and High-Resolution Remote Sensing Digital Industrial Park');
     expect(view.pairs.get('Planned area (plan)')).toEqual({ value: 'not stated', notStated: true });
-    expect(view.pairs.get('2023 digitalisation rate of manufacturers')).toEqual({ value: 'not stated', notStated: true });
-    expect(view.value('2023 industry scale')).toBe('8 bn yuan (80 亿元)');
-    expect(view.value('2023 digital-economy core industry scale')).toBe('4 bn yuan (40 亿元)');
+    expect(view.pairs.get('Digitalisation rate of manufacturers')).toEqual({ value: 'not stated', notStated: true });
+    expect(view.value('Industry scale')).toBe('8 bn yuan (80 亿元)');
+    expect(view.value('Digital-economy core industry scale')).toBe('4 bn yuan (40 亿元)');
     expectEnglishChrome(view);
   });
 
@@ -181,9 +183,9 @@ describe('<feature-card> for a park with no stated area (北斗及高分遥感�
 
   it('shows a park-specific target in English units with the plan’s own', async () => {
     const { view } = await openCard('park-cross-border-ecommerce', 'en');
-    expect(view.value('2023 cross-border e-commerce orders')).toBe('6.5 million orders (650 万单)');
+    expect(view.value('Cross-border e-commerce orders')).toBe('6.5 million orders (650 万单)');
     const zh = read(await mount('feature-card', { detail: await realDetail('park-cross-border-ecommerce'), lang: 'zh' }));
-    expect(zh.value('2023 年跨境电商交易单量')).toBe('650 万单');
+    expect(zh.value('跨境电商交易单量')).toBe('650 万单');
   });
 });
 
@@ -194,14 +196,14 @@ describe('<feature-card> for parks with a pilot zone', () => {
     expect(zh.headings).toContain('先行示范区');
     expect(zh.section('先行示范区')).toBe('数字经济转型先行示范区 500 亩');
     expect(zh.section('先行示范区')).not.toContain('平方公里');
-    expect(zh.value('2023 年先行示范区制造业企业数字化赋能率')).toBe('40%');
-    expect(zh.pairs.has('2023 年园区制造业企业数字化赋能率')).toBe(false);
+    expect(zh.value('先行示范区制造业企业数字化赋能率')).toBe('40%');
+    expect(zh.pairs.has('园区制造业企业数字化赋能率')).toBe(false);
     unmountAll();
 
     const { view: en } = await openCard(id, 'en');
     expect(en.section('Pilot zone')).toBe('Digital-economy transformation pilot zone (unnamed 500-mu part of the park) 500 mu');
     expect(en.value('Digital-economy transformation pilot zone (unnamed 500-mu part of the park)')).toBe('500 mu');
-    expect(en.value('2023 digitalisation rate of manufacturers (pilot zone)')).toBe('40%');
+    expect(en.value('Digitalisation rate of manufacturers (pilot zone)')).toBe('40%');
     expectEnglishChrome(en);
   });
 
@@ -212,7 +214,7 @@ describe('<feature-card> for parks with a pilot zone', () => {
     unmountAll();
     const { view: en } = await openCard(id, 'en');
     expect(en.value('Zhangjiang Qingpu Park')).toBe('1.2 km²');
-    expect(en.value('2023 digitalisation rate of manufacturers (pilot zone)')).toBe('30%');
+    expect(en.value('Digitalisation rate of manufacturers (pilot zone)')).toBe('30%');
   });
 
   it('shows every pilot zone of seeds/base-parks.json with the unit it is stated in', async () => {
@@ -496,7 +498,7 @@ describe('<feature-card> behaviour', () => {
     await card.updateComplete;
     const view = read(card);
     expect(view.title).toBe('Digital Information Industrial Park');
-    expect(view.value('2023 industry scale')).toBe('25 bn yuan (250 亿元)');
+    expect(view.value('Industry scale')).toBe('25 bn yuan (250 亿元)');
   });
 
   it('shows a busy placeholder while loading, in each language, and nothing without a feature', async () => {
@@ -510,5 +512,61 @@ describe('<feature-card> behaviour', () => {
     card.loading = false;
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('section')).toBeNull();
+  });
+});
+
+describe('<feature-card> and the plan year', () => {
+  const id = 'park-digital-information';
+  const targetsHeading = (card: FeatureCard) => text(card.shadowRoot!.querySelector('.targets-head h3'));
+  const noTarget = (card: FeatureCard) => text(card.shadowRoot!.querySelector('.no-target'));
+  const pressed = (card: FeatureCard) =>
+    text(card.shadowRoot!.querySelector('phase-switch')!.shadowRoot!.querySelector('button[aria-pressed="true"]'));
+
+  it('zh: shows the 2023 targets under their year, and says the plan sets none for 2022 or 2027 (never 0)', async () => {
+    const { card, view } = await openCard(id, 'zh');
+    expect(targetsHeading(card)).toBe('2023 年目标');
+    expect(pressed(card)).toBe('2023');
+    expect(view.value('园区产业规模')).toBe('250 亿元');
+    for (const phase of [2022, 2027] as const) {
+      card.phase = phase;
+      await card.updateComplete;
+      const shown = read(card);
+      expect(targetsHeading(card)).toBe(`${phase} 年目标`);
+      expect(pressed(card)).toBe(String(phase));
+      expect(noTarget(card)).toBe('本阶段规划未设定目标。');
+      expect(shown.pairs.has('园区产业规模')).toBe(false);
+      expect(shown.all).not.toMatch(/\b0 亿元/);
+      // The planned area is not a target: it shows whatever the year.
+      expect(shown.value('规划面积（方案）')).toBe('4.62 平方公里');
+    }
+  });
+
+  it('en: says so in English', async () => {
+    const card = await mount('feature-card', { detail: await realDetail(id), lang: 'en', phase: 2027 });
+    expect(targetsHeading(card)).toBe('Targets for 2027');
+    expect(noTarget(card)).toBe('The plan sets no target for this year.');
+    expect(text(card.shadowRoot!.querySelector('phase-switch'))).not.toMatch(CJK);
+    expect(read(card).all).not.toMatch(/本阶段/);
+  });
+
+  it('asks for another year with the switch, by mouse or keyboard', async () => {
+    const { card } = await openCard(id, 'en');
+    const changes = recordEvents<{ patch: unknown; history: string }>(document.body, 'state-change');
+    const button = (year: number) => card.shadowRoot!.querySelector('phase-switch')!.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-phase="${year}"]`)!;
+    await userEvent.click(button(2027));
+    button(2022).focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(button(2023));
+    changes.stop();
+    // The card shows what it is given: the shell changes the store, which sets the phase.
+    expect(changes.events).toEqual([
+      { detail: { patch: { phase: 2027 }, history: 'replace' }, bubbles: true, composed: true },
+      { detail: { patch: { phase: 2022 }, history: 'replace' }, bubbles: true, composed: true },
+    ]);
+  });
+
+  it('has no year switch on a card without targets', async () => {
+    const { card } = await openCard('line17-09-qingpu-xincheng', 'zh');
+    expect(card.shadowRoot!.querySelector('phase-switch')).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFigure, formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
+import type { PlanPhase } from '../app/app-state';
 import './accuracy-badge';
+import './phase-switch';
 import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
 
 export const KIND_KEYS = {
@@ -22,16 +24,20 @@ export const KIND_KEYS = {
 
 /**
  * The detail card of one feature: names in both languages, what the plan says, every stated
- * figure ("not stated" where the plan has none), areas, accuracy and the citation.
+ * figure ("not stated" where the plan has none), the targets for the chosen year (with a switch
+ * between the plan's years), areas, accuracy and the citation.
  * A side panel on wide screens, a bottom sheet on phones.
  * @fires card-closed - when the user closes the card (button or Esc)
+ * @fires state-change - from the year switch, detail `{ patch: { phase }, history }`
  */
 export class FeatureCard extends LitElement {
-  static properties = { detail: { attribute: false }, lang: { type: String }, loading: { type: Boolean } };
+  static properties = { detail: { attribute: false }, lang: { type: String }, loading: { type: Boolean }, phase: { type: Number } };
   /** The feature to show; null hides the card. */
   detail: FeatureDetail | null = null;
   lang: Lang = 'zh';
   loading = false;
+  /** The year whose targets show. */
+  phase: PlanPhase = 2023;
 
   static styles = css`
     :host { display: block; }
@@ -44,6 +50,9 @@ export class FeatureCard extends LitElement {
     button.close { font: inherit; font-size: 1.3rem; line-height: 1; border: 0; background: #efece4; border-radius: 50%; width: 36px; height: 36px; cursor: pointer; flex: none; }
     button.close:focus-visible { outline: 3px solid #ffb703; }
     h3 { font-size: 0.85rem; margin: 12px 0 4px; color: #4a4338; }
+    .targets-head { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 4px 8px; margin-top: 12px; }
+    .targets-head h3 { margin: 0; }
+    .no-target { font-size: 0.9rem; font-style: italic; color: #6d6252; }
     p { margin: 4px 0; line-height: 1.5; }
     dl { display: grid; grid-template-columns: 1fr auto; gap: 3px 12px; margin: 0; font-size: 0.9rem; }
     dt { color: #4a4338; }
@@ -96,12 +105,19 @@ export class FeatureCard extends LitElement {
   }
 
   private renderFigures(figures: DetailFigure[]) {
-    if (figures.length === 0) return nothing;
     const lang = this.lang;
-    return html`<h3>${t(lang, 'Card.figures')}</h3>
-      <dl>
-        ${figures.map((f) => html`<dt>${t(lang, f.labelKey)}</dt>${this.value(f.value, f.unitKey)}`)}
-      </dl>`;
+    const stated = figures.filter((f) => f.year === null);
+    const targets = figures.filter((f) => f.year !== null);
+    const ofPhase = targets.filter((f) => f.year === this.phase);
+    const list = (shown: DetailFigure[]) => html`<dl>${shown.map((f) => html`<dt>${t(lang, f.labelKey)}</dt>${this.value(f.value, f.unitKey)}`)}</dl>`;
+    return html`${stated.length ? html`<h3>${t(lang, 'Card.figures')}</h3>${list(stated)}` : nothing}
+      ${targets.length
+        ? html`<div class="targets-head">
+              <h3>${t(lang, 'Card.targetsFor', { year: this.phase })}</h3>
+              <phase-switch .lang=${lang} .phase=${this.phase}></phase-switch>
+            </div>
+            ${ofPhase.length ? list(ofPhase) : html`<p class="no-target">${t(lang, 'Phase.noTarget')}</p>`}`
+        : nothing}`;
   }
 
   private renderArea(area: DetailArea | null) {

@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../data/schemas/seeds.schema';
 import type { Accuracy, FeatureKind } from '../data/schemas/geo-feature.schema';
+import type { PlanPhase } from '../app/app-state';
 import type { MessageKey } from '../i18n/translate';
 
 /* What <feature-card> shows; built by app/feature-detail.ts. */
@@ -17,6 +18,8 @@ export interface DetailFigure {
   labelKey: MessageKey;
   value: number | null;
   unitKey: MessageKey;
+  /** The year the plan sets it as a target for; null for a figure that is not a target (an area). */
+  year: PlanPhase | null;
 }
 export interface DetailArea {
   /** The plan's figure; `null` when the plan states none. */
