@@ -19,7 +19,7 @@ const data = new Map(
 );
 const all = [...data].flatMap(([source, features]) => features.map((feature) => ({ source, feature })));
 
-type State = { hover?: boolean; selected?: boolean };
+type State = { hover?: boolean; selected?: boolean; highlighted?: boolean };
 const GEOMETRY_TYPE = { Point: 1, MultiPoint: 1, LineString: 2, MultiLineString: 2, Polygon: 3, MultiPolygon: 3 } as const;
 /** A feature as MapLibre's evaluator sees it (geometry type as in a vector tile). */
 const tileFeature = (f: Feature) => ({ type: GEOMETRY_TYPE[f.geometry.type as keyof typeof GEOMETRY_TYPE], id: f.id, properties: f.properties ?? {} });
@@ -106,7 +106,7 @@ describe('the style on the data of geo/', () => {
     expect(kinds).toEqual([expect.stringContaining('dz_station'), expect.stringContaining('line17_station')]);
   });
 
-  it('highlights a plan feature while it is hovered or selected, and only then', () => {
+  it('highlights a plan feature while it is hovered, selected or highlighted from a panel, and only then', () => {
     const plan: string[] = [SOURCE.trunkLines, SOURCE.stations, SOURCE.pillars, SOURCE.baseParks, SOURCE.belts];
     const layers = SELECTABLE_LAYERS.map((id) => layerById.get(id)!).filter((l) => plan.includes(sourceOf(l)!));
     expect(layers.length).toBeGreaterThanOrEqual(plan.length);
@@ -117,7 +117,8 @@ describe('the style on the data of geo/', () => {
       const changes = (state: State) => props.filter((p) => JSON.stringify(paint(layer, p, feature, state)) !== JSON.stringify(paint(layer, p, feature)));
       expect(changes({ hover: true }), id).not.toEqual([]);
       expect(changes({ selected: true }), id).toEqual(changes({ hover: true }));
-      expect(changes({ hover: false, selected: false }), id).toEqual([]);
+      expect(changes({ highlighted: true }), id).toEqual(changes({ hover: true }));
+      expect(changes({ hover: false, selected: false, highlighted: false }), id).toEqual([]);
     }
   });
 

@@ -4,11 +4,19 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 export const IS_SURVEYED: ExpressionSpecification = ['==', ['get', 'accuracy'], 'surveyed'];
 export const IS_NOT_SURVEYED: ExpressionSpecification = ['!=', ['get', 'accuracy'], 'surveyed'];
 
-/** A paint value that switches when the feature is hovered or selected (feature-state). */
+/**
+ * A paint value that switches when the feature is hovered, selected, or highlighted from a panel
+ * (a park's bar in the targets dashboard), all as feature-state.
+ */
 export function whenActive<T extends number | string>(active: T, normal: T): ExpressionSpecification {
   return [
     'case',
-    ['any', ['boolean', ['feature-state', 'selected'], false], ['boolean', ['feature-state', 'hover'], false]],
+    [
+      'any',
+      ['boolean', ['feature-state', 'selected'], false],
+      ['boolean', ['feature-state', 'hover'], false],
+      ['boolean', ['feature-state', 'highlighted'], false],
+    ],
     active,
     normal,
   ] as ExpressionSpecification;

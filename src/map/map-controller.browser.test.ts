@@ -227,6 +227,38 @@ describe('MapController on a real MapLibre map', { timeout: 60_000 }, () => {
     });
   });
 
+  describe('highlight', () => {
+    afterEach(() => controller.highlight(null));
+    const highlighted = () => everyFeature().filter((ref) => map.getFeatureState(ref).highlighted === true);
+
+    it('highlights exactly one feature, apart from the selection, and clears the one before', async () => {
+      const park = { source: SOURCE.baseParks, id: 'park-digital-information' };
+      const other = { source: SOURCE.baseParks, id: 'park-smart-low-carbon' };
+      controller.select(other);
+      controller.highlight(park);
+      expect(highlighted()).toEqual([park]);
+      expect(controller.highlighted).toEqual(park);
+      controller.highlight(other);
+      expect(highlighted()).toEqual([other]);
+      expect(selected()).toEqual([other]);
+      controller.highlight(null);
+      expect(highlighted()).toEqual([]);
+      expect(controller.highlighted).toBeNull();
+      expect(selected()).toEqual([other]);
+      controller.select(null);
+    });
+
+    it('the highlighted park drawn on screen carries the state the style paints', async () => {
+      const park = { source: SOURCE.baseParks, id: 'park-digital-information' };
+      controller.highlight(park);
+      await settled();
+      const drawn = map.queryRenderedFeatures({ layers: [AREA_LAYER.parkFill] }).find((f) => String(f.id) === park.id);
+      expect(drawn?.state).toMatchObject({ highlighted: true });
+      const fill = map.getPaintProperty(AREA_LAYER.parkFill, 'fill-opacity');
+      expect(JSON.stringify(fill)).toContain('highlighted');
+    });
+  });
+
   describe('a click on the map', () => {
     let picks: (FeatureRef | null)[];
     beforeAll(() => {

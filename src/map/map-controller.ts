@@ -52,6 +52,7 @@ export class MapController {
   readonly basemapIds: BasemapId[];
   private hovered: FeatureRef | null = null;
   private selected: FeatureRef | null = null;
+  private highlightedRef: FeatureRef | null = null;
   private clickListeners: ((ref: FeatureRef | null) => void)[] = [];
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
@@ -164,6 +165,21 @@ export class MapController {
     this.setState(this.selected, { selected: false });
     this.selected = ref;
     this.setState(ref, { selected: true });
+  }
+
+  /**
+   * Highlights one feature (or none) as if hovered, for a panel pointing at it (a park's bar in
+   * the targets dashboard). Kept apart from the mouse's hover, so neither clears the other.
+   */
+  highlight(ref: FeatureRef | null): void {
+    this.setState(this.highlightedRef, { highlighted: false });
+    this.highlightedRef = ref;
+    this.setState(ref, { highlighted: true });
+  }
+
+  /** The feature a panel highlights, if any. */
+  get highlighted(): FeatureRef | null {
+    return this.highlightedRef;
   }
 
   /** Moves the view to show a feature's bounding box in the part of the map not under panels. */
