@@ -49,12 +49,25 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     load: () => import('../components/region-panel'),
     render: ({ state, index }) => html`<region-panel .lang=${state.lang} .index=${index}></region-panel>`,
   },
+  targets: {
+    labelKey: 'Targets.open',
+    load: () => import('../components/targets-dashboard'),
+    render: ({ state, index, controller }) =>
+      html`<targets-dashboard .lang=${state.lang} .phase=${state.phase} .selected=${state.selected}
+        @park-pointed=${(event: CustomEvent<{ featureId: string | null }>) => pointAt(controller, index, event.detail.featureId)}></targets-dashboard>`,
+  },
   share: {
     labelKey: 'Share.open',
     load: () => import('../components/share-panel'),
     render: ({ state, pageUrl }) => html`<share-panel .texts=${shareLinks(state, pageUrl)} .lang=${state.lang}></share-panel>`,
   },
 };
+
+/** Highlights on the map the feature a panel points at (a park's bar), or none. */
+function pointAt(controller: MapController, index: FeatureIndex | null, id: string | null) {
+  const source = id === null ? undefined : index?.sourceOf(id);
+  controller.highlight(id !== null && source ? { source, id } : null);
+}
 
 /** The events a panel sends up (see PanelDefinition). */
 export interface StateChangeDetail {

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFigure, formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
 import type { PlanPhase } from '../app/app-state';
 import './accuracy-badge';
+import { citationText } from './citation';
 import './phase-switch';
 import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
 
@@ -92,7 +93,7 @@ export class FeatureCard extends LitElement {
       )}
       ${d.note ? html`<h3>${t(lang, 'Card.note')}</h3><p lang="en">${d.note}</p>` : nothing}
       <h3>${t(lang, 'Card.citation')}</h3>
-      <p><cite data-citation>${this.citation(d)}</cite></p>
+      <p><cite data-citation>${citationText(lang, d.citation.label, d.citation.document)}</cite></p>
       <p class="meta">${t(lang, 'Card.geometrySource')}: <span lang="en">${d.geometrySource}</span></p>
       <p class="meta">${t(lang, 'Card.license')}: <span lang="en">${d.license}</span></p>
     </section>`;
@@ -165,14 +166,6 @@ export class FeatureCard extends LitElement {
       'trunk-dz-line': { zh: '上海示范区线', en: 'Demonstration Zone Line' },
     };
     return names[lineId] ? this.pick(names[lineId]) : lineId;
-  }
-
-  private citation(d: FeatureDetail): string {
-    const doc = d.citation.document;
-    if (!doc) return d.citation.label;
-    const title = this.lang === 'zh' ? doc.title_zh : doc.title_en;
-    const issuer = this.lang === 'zh' ? doc.issuer_zh : doc.issuer_en;
-    return [d.citation.label, `《${title}》`, doc.doc_number, issuer, doc.date].filter(Boolean).join(' · ');
   }
 
   private close = () => {
