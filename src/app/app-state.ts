@@ -4,7 +4,7 @@ import { LEGEND_GROUPS } from '../layers/legend';
 import { sameView, type MapView } from '../map/view';
 
 /** Panels and tools whose open state is part of the app state (and so of links). */
-export const PANEL_IDS = ['tour', 'region', 'targets', 'share'] as const;
+export const PANEL_IDS = ['tour', 'region', 'targets', 'programmes', 'share'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 /** The years the plan sets targets for: the indicator table's 2022, 2023 and 2027 columns. */

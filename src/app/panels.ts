@@ -56,6 +56,11 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
       html`<targets-dashboard .lang=${state.lang} .phase=${state.phase} .selected=${state.selected}
         @park-pointed=${(event: CustomEvent<{ featureId: string | null }>) => pointAt(controller, index, event.detail.featureId)}></targets-dashboard>`,
   },
+  programmes: {
+    labelKey: 'Programmes.open',
+    load: () => import('../components/programmes-panel'),
+    render: ({ state }) => html`<programmes-panel .lang=${state.lang}></programmes-panel>`,
+  },
   share: {
     labelKey: 'Share.open',
     load: () => import('../components/share-panel'),
