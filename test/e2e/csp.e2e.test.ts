@@ -60,6 +60,20 @@ describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP s
     expect(opened.foreignRequests).toEqual([]);
     await opened.context.close();
   });
+
+  it('draws the targets dashboard’s ECharts charts and shows a bar’s tooltip without a violation', { timeout: 120_000 }, async () => {
+    const opened = await openMap(site.browser, `${site.url}?lang=en&panel=targets`, { route: underCsp(delivery) });
+    const { page } = opened;
+    const bars = page.locator('targets-dashboard [data-chart="parks"] svg path[fill="#2b6e4a"]');
+    await expect.poll(() => bars.count()).toBeGreaterThan(0);
+    expect(await page.locator('targets-dashboard [data-chart^="indicator-"] svg').count()).toBe(10);
+    await bars.first().hover();
+    // ECharts' tooltip: a div it positions through CSSOM, its content our elements with text.
+    await expect.poll(() => page.locator('targets-dashboard [data-chart="parks"] > div:not(:first-child)').last().innerText()).toContain('bn yuan');
+    expect(await cspViolations(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
+  });
 });
 
 it('reports a violation when the page breaks the policy (the check above can fail)', async () => {
