@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import contextFile from '../../seeds/context.json';
 import partnersFile from '../../seeds/partners.json';
 import programmesFile from '../../seeds/programmes.json';
-import { failOnUncaughtErrors, mount, recordEvents, text, unmountAll } from '../testing/dom';
+import { failOnUncaughtErrors, mount, recordEvents, text, textNotMarkedChinese, unmountAll } from '../testing/dom';
 import { CJK } from '../testing/real-data';
 import { deepActiveElement } from '../util/deep-active-element';
 import type { ProgrammesPanel } from './programmes-panel';
@@ -23,12 +23,7 @@ async function open(lang: 'zh' | 'en') {
   return panel;
 }
 const root = (p: ProgrammesPanel) => p.shadowRoot!;
-/** The panel's text without what is marked as Chinese (the plan's own figures, names and document numbers). */
-function englishText(p: ProgrammesPanel): string {
-  const copy = root(p).querySelector('section')!.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[lang="zh-CN"]').forEach((el) => el.remove());
-  return copy.textContent ?? '';
-}
+const englishText = (p: ProgrammesPanel) => textNotMarkedChinese(root(p).querySelector('section')!);
 const partnerNames = (p: ProgrammesPanel) => [...root(p).querySelectorAll('ol.partners li')].map(text);
 const count = (p: ProgrammesPanel) => text(root(p).querySelector('[data-partner-count]'));
 

@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import indicatorsFile from '../../seeds/indicators.json';
 import parksFile from '../../seeds/base-parks.json';
 import type { PlanPhase } from '../app/app-state';
-import { failOnUncaughtErrors, mount, recordEvents, text, unmountAll } from '../testing/dom';
+import { failOnUncaughtErrors, mount, recordEvents, text, textNotMarkedChinese, unmountAll } from '../testing/dom';
 import { CJK } from '../testing/real-data';
 import { deepActiveElement } from '../util/deep-active-element';
 import { CHART_COLOURS } from './charts/target-charts';
@@ -28,15 +28,7 @@ async function open(props: Partial<TargetsDashboard> = {}) {
   return dashboard;
 }
 const root = (d: TargetsDashboard) => d.shadowRoot!;
-/**
- * The panel's text but what is meant to be Chinese in English: the plan's own figures after a
- * converted one and the plan's section numbers in citations, all marked lang="zh-CN".
- */
-function englishText(d: TargetsDashboard): string {
-  const copy = root(d).querySelector('section')!.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[lang="zh-CN"]').forEach((el) => el.remove());
-  return copy.textContent ?? '';
-}
+const englishText = (d: TargetsDashboard) => textNotMarkedChinese(root(d).querySelector('section')!);
 const cell = (d: TargetsDashboard, indicator: string, year: number) => root(d).querySelector(`tr[data-indicator="${indicator}"] td[data-year="${year}"]`)!;
 /** The bars a chart draws, by their fill (ECharts draws SVG paths; axis lines have no fill). */
 const bars = (d: TargetsDashboard, chart: 'indicator-' | 'parks', colour: string) =>

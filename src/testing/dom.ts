@@ -72,3 +72,13 @@ export function addDocumentStyles(css: string): () => void {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   };
 }
+
+/**
+ * An element's text without what is marked lang="zh-CN" (in English: the plan's own figures
+ * after converted ones, names it gives only in Chinese, document numbers): left over Chinese is stray.
+ */
+export function textNotMarkedChinese(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[lang="zh-CN"]').forEach((marked) => marked.remove());
+  return copy.textContent ?? '';
+}
