@@ -7,6 +7,7 @@ import { nameIn } from '../layers/expressions';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
+import { withFontFilesFetchedOnce } from './font-files';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
@@ -68,7 +69,7 @@ export class MapController {
     const { west, south, east, north } = VIEW_BOUNDS;
     this.map = new maplibregl.Map({
       container,
-      style,
+      style: withFontFilesFetchedOnce(style),
       // A given view is where the map opens, without first showing the whole trunk.
       ...(options.view
         ? { center: [...options.view.center], zoom: options.view.zoom, bearing: options.view.bearing, pitch: options.view.pitch }
