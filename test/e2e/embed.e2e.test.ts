@@ -104,6 +104,12 @@ describe('<trunk-map> on a page of another origin', () => {
     await page.waitForFunction(() => window.readyEvents.length === 2);
     expect((await page.evaluate(() => window.readyEvents)).sort()).toEqual(['first', 'second']);
     expect(await page.evaluate(() => [...document.querySelectorAll('trunk-map')].map((el) => el.ready))).toEqual([true, true]);
+    // Both maps have drawn every label they show, and the visitor downloaded the label font once.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('trunk-map')].every((el) => el.shadowRoot!.querySelector('app-shell')!.controller.map.loaded()),
+    );
+    const fontDownloads = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff2')).length);
+    expect(fontDownloads).toBe(1);
 
     // lang and selected: the first shows the park's card in English; the second is untouched.
     await expect.poll(() => cardOf(page, '#first')).toBe(PARK.id);
