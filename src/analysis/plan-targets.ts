@@ -1,4 +1,4 @@
-import type { PlanPhase } from '../app/app-state';
+import type { PlanPhase } from '../app/plan-phase';
 import type { BaseParkSeed, IndicatorSeed, PartnerSeed, ProgrammeSeed } from '../data/schemas/seeds.schema';
 
 /** An indicator's target for a year of the plan's table; null where the table shows "—". */

@@ -2,14 +2,13 @@ import type { Lang } from '../i18n/translate';
 import { BASEMAP_IDS, type BasemapId } from '../layers/basemaps';
 import { LEGEND_GROUPS } from '../layers/legend';
 import { sameView, type MapView } from '../map/view';
+import type { PlanPhase } from './plan-phase';
 
 /** Panels and tools whose open state is part of the app state (and so of links). */
 export const PANEL_IDS = ['tour', 'region', 'targets', 'programmes', 'share'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
-/** The years the plan sets targets for: the indicator table's 2022, 2023 and 2027 columns. */
-export const PLAN_PHASES = [2022, 2023, 2027] as const;
-export type PlanPhase = (typeof PLAN_PHASES)[number];
+export { PLAN_PHASES, type PlanPhase } from './plan-phase';
 
 /** Every legend item id, in legend order. */
 export const LEGEND_ITEM_IDS: readonly string[] = LEGEND_GROUPS.flatMap((group) => group.items.map((item) => item.id));

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatFigure, formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
-import type { PlanPhase } from '../app/app-state';
+import type { PlanPhase } from '../app/plan-phase';
 import './accuracy-badge';
 import { citationText } from './citation';
 import './phase-switch';

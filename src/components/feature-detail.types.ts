@@ -1,6 +1,6 @@
 import type { SourceDocument } from '../data/schemas/seeds.schema';
 import type { Accuracy, FeatureKind } from '../data/schemas/geo-feature.schema';
-import type { PlanPhase } from '../app/app-state';
+import type { PlanPhase } from '../app/plan-phase';
 import type { MessageKey } from '../i18n/translate';
 
 /* What <feature-card> shows; built by app/feature-detail.ts. */

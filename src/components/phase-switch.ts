@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { PLAN_PHASES, type PlanPhase } from '../app/app-state';
+import { PLAN_PHASES, type PlanPhase } from '../app/plan-phase';
 import { t, type Lang } from '../i18n/translate';
 
 /**

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { PlanPhase } from '../app/app-state';
+import type { PlanPhase } from '../app/plan-phase';
 import { CONTEXT_FACT_IDS, filterPartners, programmeTargets } from '../analysis/plan-targets';
 import { loadPlanTargets, type PlanTargets } from '../data/plan-targets';
 import type { ProgrammeSeed, ProgrammeTarget } from '../data/schemas/seeds.schema';

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { PLAN_PHASES, type PlanPhase } from '../app/app-state';
+import { PLAN_PHASES, type PlanPhase } from '../app/plan-phase';
 import { PARK_METRICS, PARK_TARGET_YEAR, compareParks, indicatorTarget, type ParkMetricId } from '../analysis/plan-targets';
 import { loadPlanFacts } from '../data/plan-facts';
 import { loadPlanTargets } from '../data/plan-targets';

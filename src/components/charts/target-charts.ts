@@ -1,7 +1,7 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { AriaComponentOption, GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { PLAN_PHASES, type PlanPhase } from '../../app/app-state';
+import { PLAN_PHASES, type PlanPhase } from '../../app/plan-phase';
 import { indicatorTarget, type ParkFigure } from '../../analysis/plan-targets';
 import type { IndicatorSeed } from '../../data/schemas/seeds.schema';
 import { t, type Lang } from '../../i18n/translate';
