@@ -2,6 +2,7 @@ import { centroid } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { REGION_ITEMS } from '../../src/region/region-items';
 import { drawnFeatureById } from './geo-fixtures';
+import { expectNoSeriousAxeViolations } from './axe';
 import { drawnFeatures, openMap, useSite, viewBounds, waitForIdle } from './harness';
 
 const site = useSite();
@@ -35,6 +36,19 @@ describe('the regional view', () => {
       await panel.getByRole('button', { name: partner, exact: true }).click();
       await expect.poll(() => page.evaluate(() => window.mapShell().store.state.selected)).toBe('poi-chaohu-edz');
       expect(new URL(page.url()).searchParams.get('panel')).toBe('region');
+    });
+  }
+
+  for (const [lang, viewport] of [
+    ['zh', { width: 1280, height: 800 }],
+    ['en', { width: 360, height: 640 }],
+  ] as const) {
+    it(`${lang} at ${viewport.width}×${viewport.height}: axe-core finds no serious violation with the regional view open`, async () => {
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=region`, { viewport });
+      // Opened by the link, the panel lists its places once the data and seeds/ have loaded.
+      await expect.poll(() => page.locator('region-panel li p').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(REGION_ITEMS.length);
+      await waitForIdle(page);
+      await expectNoSeriousAxeViolations(page);
     });
   }
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOUR_STEPS } from '../../src/tour/tour-steps';
+import { expectNoSeriousAxeViolations } from './axe';
 import { openMap, useSite, viewBounds, waitForIdle } from './harness';
 import { centroid } from '@turf/turf';
 import { drawnFeatureById } from './geo-fixtures';
@@ -68,4 +69,17 @@ describe('the story tour', () => {
     await page.getByRole('button', { name: 'Next →', exact: true }).click();
     await expect.poll(() => liveText(page)).toContain(TOUR_STEPS[1].title.en);
   });
+
+  for (const [lang, viewport] of [
+    ['zh', { width: 1280, height: 800 }],
+    ['en', { width: 1280, height: 800 }],
+    ['en', { width: 360, height: 640 }],
+  ] as const) {
+    it(`${lang} at ${viewport.width}×${viewport.height}: axe-core finds no serious violation with the tour open`, async () => {
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=tour&step=3`, { viewport });
+      await expect.poll(() => liveText(page)).toContain(TOUR_STEPS[2].title[lang]);
+      await waitForIdle(page);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
 });
