@@ -3,11 +3,13 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { BasemapStatus } from '../components/basemap-status.types';
 import type { FeatureCard } from '../components/feature-card';
+import type { InViewController } from '../components/features-in-view';
 import type { FeatureIndex } from '../data/feature-index';
 import type { Lang } from '../i18n/translate';
 import { LEGEND_GROUPS } from '../layers/legend';
 import { buildStyle } from '../layers/style';
 import type { FeatureRef } from '../map/map-controller';
+import type { MapView } from '../map/view';
 import { failOnUncaughtErrors, text } from '../testing/dom';
 import { CJK, loadRealIndex, realFeature } from '../testing/real-data';
 import { deepActiveElement } from '../util/deep-active-element';
@@ -21,10 +23,14 @@ function stubController() {
   const calls: unknown[][] = [];
   const listeners: ((ref: FeatureRef | null) => void)[] = [];
   const basemapListeners: ((status: BasemapStatus) => void)[] = [];
+  const moveListeners: ((view: MapView) => void)[] = [];
+  let visible: FeatureRef[] = [];
+  const visibleListeners: ((refs: FeatureRef[]) => void)[] = [];
   const canvas = document.createElement('canvas');
   canvas.tabIndex = 0;
   canvas.setAttribute('aria-label', 'Map');
-  const controller: ShellController = {
+  // The list of features in view also asks the map for them, and to highlight one.
+  const controller: ShellController & InViewController = {
     map: { getCanvas: () => canvas },
     onFeatureClicked: (listener) => {
       calls.push(['onFeatureClicked']);
@@ -33,12 +39,26 @@ function stubController() {
     showBounds: (bounds, padding, options) => calls.push(['showBounds', bounds, padding, options]),
     basemapIds: ['offline', 'osm', 'amap'],
     onBasemapChanged: (listener) => void basemapListeners.push(listener),
+    onViewChanged: (listener) => moveListeners.push(listener),
+    visibleFeatures: () => visible,
+    onVisibleFeaturesChanged: (listener) => {
+      visibleListeners.push(listener);
+      listener(visible);
+      return () => visibleListeners.splice(visibleListeners.indexOf(listener), 1);
+    },
+    highlight: (ref) => calls.push(['highlight', ref]),
   };
   /** What a click on the map reports: the feature picked, or null for none. */
   const clickMap = (ref: FeatureRef | null) => listeners.forEach((listener) => listener(ref));
   /** What the map reports after showing a basemap or falling back from one. */
   const reportBasemap = (status: BasemapStatus) => basemapListeners.forEach((listener) => listener(status));
-  return { controller, calls, canvas, clickMap, reportBasemap };
+  /** The map comes to rest showing these features. */
+  const moveTo = (refs: FeatureRef[]) => {
+    visible = refs;
+    moveListeners.forEach((listener) => listener({ center: [121, 31], zoom: 10, bearing: 0, pitch: 0 }));
+    visibleListeners.forEach((listener) => listener(refs));
+  };
+  return { controller, calls, canvas, clickMap, reportBasemap, moveTo };
 }
 
 let index: FeatureIndex;
@@ -57,7 +77,7 @@ beforeAll(async () => {
 failOnUncaughtErrors();
 
 /** Mounts the shell on a store in `state` (a link's state), then hands it the data, as main.ts does. */
-async function mountShell(lang: Lang = 'zh', errors: string[] = [], state: Partial<AppState> = {}) {
+async function mountShell(lang: Lang = 'zh', errors: string[] = [], state: Partial<AppState> = {}, map: 'stub' | 'none' = 'stub') {
   stub = stubController();
   document.body.append(stub.canvas);
   store = new AppStore({ ...DEFAULT_STATE, lang, ...state });
@@ -67,7 +87,7 @@ async function mountShell(lang: Lang = 'zh', errors: string[] = [], state: Parti
   );
   shell = document.createElement('app-shell') as unknown as AppShell<ShellController>;
   shell.store = store;
-  shell.controller = stub.controller;
+  shell.controller = map === 'stub' ? stub.controller : null;
   document.body.append(shell);
   await shell.updateComplete;
   shell.setFeatureIndex(index, errors);
@@ -89,6 +109,7 @@ const legend = () => shadow().querySelector('layer-legend')!;
 const card = () => shadow().querySelector<FeatureCard>('feature-card');
 const cardTitle = () => text(card()?.shadowRoot?.querySelector('h2'));
 const callsOf = (name: string) => stub.calls.filter(([method]) => method === name);
+const nameOf = (id: string, lang: Lang) => index.get(id)!.properties[lang === 'zh' ? 'name_zh' : 'name_en'];
 const legendGroupTitles = () =>
   [...legend().shadowRoot!.querySelectorAll('section h3')].map((h) => text(h).replace(/\s*\d+$/, ''));
 
@@ -455,5 +476,120 @@ describe('<app-shell> panels send changes up', () => {
     send(panel, 'feature-chosen', { featureId: 'park-digital-information' });
     await expect.element(page.getByRole('dialog', { name: 'Digital Information Industrial Park' })).toBeVisible();
     expect(stub.calls.at(-1)?.[0]).toBe('showBounds');
+  });
+});
+
+describe('<app-shell> for keyboards and screen readers', () => {
+  const STATION = { source: 'trunk-stations', id: 'line17-09-qingpu-xincheng' };
+  const PARK = { source: 'base-parks', id: 'park-digital-information' };
+  const PARK_2 = { source: 'base-parks', id: 'park-smart-biomedicine' };
+  const announced = () => text(shadow().querySelector('live-announcer')?.shadowRoot?.querySelector('[role="status"][aria-live="polite"]'));
+
+  it('N and P on the focused map select the next and previous feature in view, in the legend order, focus staying on the map', async () => {
+    await mountShell('en');
+    stub.moveTo([PARK, STATION]);
+    stub.canvas.focus();
+    await userEvent.keyboard('n');
+    // Stations come before parks in the legend.
+    expect(store.state.selected).toBe(STATION.id);
+    await expect.element(page.getByRole('dialog', { name: nameOf(STATION.id, 'en') })).toBeVisible();
+    expect(deepActiveElement()).toBe(stub.canvas);
+    await userEvent.keyboard('n');
+    expect(store.state.selected).toBe(PARK.id);
+    await userEvent.keyboard('n');
+    expect(store.state.selected).toBe(STATION.id);
+    await userEvent.keyboard('p');
+    expect(store.state.selected).toBe(PARK.id);
+    expect(changes.at(-1)).toEqual({ patch: { selected: PARK.id }, history: 'push' });
+    await expect.element(page.getByRole('dialog', { name: nameOf(PARK.id, 'en') })).toBeVisible();
+    expect(deepActiveElement()).toBe(stub.canvas);
+    // Esc closes the card and leaves focus on the map.
+    await userEvent.keyboard('{Escape}');
+    expect(store.state.selected).toBeNull();
+    expect(deepActiveElement()).toBe(stub.canvas);
+  });
+
+  it('N elsewhere than on the map selects nothing; N with nothing in view selects nothing', async () => {
+    await mountShell('en');
+    stub.moveTo([PARK]);
+    const button = await legendFeatureButton('park-footprints', 'Digital Information Industrial Park');
+    button.focus();
+    await userEvent.keyboard('n');
+    stub.moveTo([]);
+    stub.canvas.focus();
+    await userEvent.keyboard('n');
+    expect(store.state.selected).toBeNull();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: announces politely what was selected and, after a move, how many of the ten base parks are in view`, async () => {
+      await mountShell(lang);
+      stub.clickMap(PARK);
+      const selected = lang === 'zh' ? '已选择：数字信息产业园。' : 'Selected: Digital Information Industrial Park.';
+      await expect.poll(announced, { timeout: 5000 }).toBe(selected);
+      stub.moveTo([PARK, PARK_2, STATION]);
+      const moved = lang === 'zh' ? '地图已移动：视野内有 2 个基座园区（共 10 个）。' : 'Map moved: 2 of 10 base parks in view.';
+      await expect.poll(announced, { timeout: 5000 }).toBe(moved);
+      // A selection that moves the map is read once, as one sentence after the other.
+      stub.clickMap(STATION);
+      stub.moveTo([STATION]);
+      const both = lang === 'zh' ? '已选择：青浦新城。 地图已移动：视野内有 0 个基座园区（共 10 个）。' : 'Selected: Qingpu Xincheng. Map moved: 0 of 10 base parks in view.';
+      await expect.poll(announced, { timeout: 5000 }).toBe(both);
+    });
+  }
+
+  it('the list of features in view follows the map, highlights the focused one and opens the chosen one', async () => {
+    await mountShell('en', [], { panel: 'in-view' });
+    const panel = page.getByRole('dialog', { name: 'Features in view' });
+    await expect.element(panel).toBeVisible();
+    await expect.element(panel).toHaveTextContent('No feature of the plan is in view');
+    stub.moveTo([PARK, STATION]);
+    const list = () => shadow().querySelector('features-in-view')!.shadowRoot!.querySelector('feature-list')!;
+    await expect.poll(() => [...(list()?.shadowRoot?.querySelectorAll('button') ?? [])].map(text)).toEqual([
+      nameOf(STATION.id, 'en'),
+      nameOf(PARK.id, 'en'),
+    ]);
+    const [first, second] = list().shadowRoot!.querySelectorAll('button');
+    first.focus();
+    expect(callsOf('highlight').at(-1)).toEqual(['highlight', STATION]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(deepActiveElement()).toBe(second);
+    expect(callsOf('highlight').at(-1)).toEqual(['highlight', PARK]);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('dialog', { name: nameOf(PARK.id, 'en') })).toBeVisible();
+    expect(store.state.selected).toBe(PARK.id);
+  });
+});
+
+describe('<app-shell> without a map', () => {
+  for (const [lang, sentence] of [
+    ['zh', '此浏览器无法绘制地图（WebGL 已关闭或不可用），因此在此列出全部要素。'],
+    ['en', 'This browser cannot draw the map (WebGL is off or missing), so every feature is listed here instead.'],
+  ] as const) {
+    it(`${lang}: says so, lists every feature of the legend, and opens the card of the one chosen`, async () => {
+      await mountShell(lang, [], {}, 'none');
+      const fallback = shadow().querySelector('.fallback')!;
+      expect(text(fallback.querySelector('p'))).toBe(sentence);
+      expect(shadow().querySelector('layer-legend')).toBeNull();
+      const list = fallback.querySelector('feature-list')!;
+      await list.updateComplete;
+      const ids = [...list.shadowRoot!.querySelectorAll<HTMLElement>('button[data-feature]')].map((b) => b.dataset.feature);
+      const every = LEGEND_GROUPS.flatMap((g) => g.items.flatMap((item) => index.list(item.features).map((f) => f.properties.id)));
+      expect(ids).toEqual([...new Set(every)]);
+      const button = list.shadowRoot!.querySelector<HTMLButtonElement>('button[data-feature="park-digital-information"]')!;
+      button.focus();
+      await userEvent.keyboard('{Enter}');
+      await expect.element(page.getByRole('dialog', { name: nameOf('park-digital-information', lang) })).toBeVisible();
+      expect(deepActiveElement()?.id).toBe('card-title');
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(card).toBeNull();
+      expect(deepActiveElement()).toBe(button);
+    });
+  }
+
+  it('offers no list of the features in view, which needs a map', async () => {
+    await mountShell('en', [], {}, 'none');
+    expect(page.getByRole('button', { name: 'List', exact: true }).elements()).toHaveLength(0);
+    expect(page.getByRole('button', { name: 'Share', exact: true }).elements()).toHaveLength(1);
   });
 });

@@ -6,7 +6,10 @@ import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status
 import '../components/feature-card';
 import type { FeatureCard } from '../components/feature-card';
 import type { FeatureDetail } from '../components/feature-detail.types';
+import '../components/feature-list';
 import '../components/lang-switch';
+import '../components/live-announcer';
+import type { LiveAnnouncer } from '../components/live-announcer';
 import '../components/layer-legend';
 import '../components/search-box';
 import type { LegendGroupView } from '../components/layer-legend';
@@ -20,6 +23,7 @@ import { CONTROL_IDS, type ControlId } from '../embed/attributes';
 import { deepActiveElement } from '../util/deep-active-element';
 import { PANEL_IDS, type AppState, type PanelId } from './app-state';
 import { buildFeatureDetail } from './feature-detail';
+import { featureOrder, groupsInView, stepThrough } from './features-in-view';
 import { PANELS, type StateChangeDetail } from './panels';
 import type { AppStore } from './store';
 
@@ -27,7 +31,10 @@ import type { AppStore } from './store';
  * What the shell asks of the map: MapController, or a stand-in in component tests. State (language,
  * layers, selection, view) reaches the map through the store, not through the shell.
  */
-export type ShellController = Pick<MapController, 'onFeatureClicked' | 'showBounds' | 'basemapIds' | 'onBasemapChanged'> & {
+export type ShellController = Pick<
+  MapController,
+  'onFeatureClicked' | 'showBounds' | 'basemapIds' | 'onBasemapChanged' | 'onViewChanged' | 'visibleFeatures'
+> & {
   readonly map: Pick<MapController['map'], 'getCanvas'>;
 };
 
@@ -54,7 +61,9 @@ export function legendGroupViews(index: FeatureIndex, hidden: readonly string[])
  * The page around the map: title, language switch, legend, the buttons of the panels (panels.ts)
  * and the open one, detail card and data errors. It renders the store's state and turns its components' events into store changes;
  * the map follows the store through map-binding.ts. Of its controller it only uses map clicks,
- * framing a feature chosen in the legend, and the canvas, so tests can hand it a stand-in.
+ * framing a feature chosen in the legend, the features in view, and the canvas, so tests can hand
+ * it a stand-in. Without a controller (no WebGL, or the map failed to start) it is the page without
+ * a map: a sentence saying so and every feature in a list, with the cards and panels as usual.
  */
 export class AppShell<Controller extends ShellController = MapController> extends LitElement {
   static properties = {
@@ -70,8 +79,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   };
   /** Set once by main.ts before the shell connects. */
   store!: AppStore;
-  /** Set once by main.ts before the shell connects. */
-  controller!: Controller;
+  /** Set once by main.ts before the shell connects; null when there is no map. */
+  controller!: Controller | null;
   /** Which parts of the UI show (the card always can). */
   controls: ReadonlySet<ControlId> = new Set(CONTROL_IDS);
   /** The page the Share panel's links open: the standalone page's own URL, or the map's site. */
@@ -116,11 +125,18 @@ export class AppShell<Controller extends ShellController = MapController> extend
     .panel-slot { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .panel-slot.in-cards-place { left: auto; right: 10px; width: 360px; }
     basemap-notice { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); width: max-content; max-width: min(520px, calc(100% - 120px)); }
+    .fallback { position: absolute; top: 10px; bottom: 10px; left: 360px; right: 380px; overflow: auto; padding: 10px 14px; box-sizing: border-box; color: #2b2620; }
+    .fallback h2 { font-size: 1rem; margin: 0; }
+    .fallback p { font-size: 0.85rem; margin: 4px 0 0; }
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
       layer-legend { max-height: 45vh; }
       feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 55%; }
+      /* Without a map, the header and the list share the screen, one above the other. */
+      :host([mapless]) { display: flex; flex-direction: column; gap: 10px; padding: 10px; box-sizing: border-box; }
+      :host([mapless]) header { position: static; flex: none; }
+      :host([mapless]) .fallback { position: static; flex: 1; min-height: 0; }
       .panel-slot, .panel-slot.in-cards-place { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 70%; }
     }
   `;
@@ -137,8 +153,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.legendOpen = this.getBoundingClientRect().width > 600;
     this.keyRoot = this.getRootNode();
     this.keyRoot.addEventListener('keydown', this.onKeyDown as EventListener);
-    this.controller.onFeatureClicked(this.onMapClick);
-    this.controller.onBasemapChanged((status) => (this.basemapStatus = status));
+    this.toggleAttribute('mapless', this.controller === null);
+    this.controller?.onFeatureClicked(this.onMapClick);
+    this.controller?.onBasemapChanged((status) => (this.basemapStatus = status));
+    this.controller?.onViewChanged(this.announceView);
     void this.showSelected();
     this.loadPanel();
   }
@@ -180,7 +198,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   render() {
     const { lang } = this.state;
     const show = (control: ControlId) => this.controls.has(control);
-    const panels = PANEL_IDS.filter(show);
+    const mapless = this.controller === null;
+    const panels = PANEL_IDS.filter((id) => show(id) && !(mapless && PANELS[id].needsMap));
     const openPanel = panels.find((id) => id === this.state.panel && this.loadedPanels.has(id));
     const tools = show('search') || show('lang') || show('legend');
     const panelInCardsPlace = openPanel !== undefined && PANELS[openPanel].place === 'card';
@@ -192,7 +211,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
           ? html`<div class="tools">
           ${show('search') ? html`<search-box .lang=${lang} .index=${this.index} @feature-chosen=${this.onFeatureChosen}></search-box>` : nothing}
           ${show('lang') ? html`<lang-switch .lang=${lang} @language-changed=${this.onLanguageChanged}></lang-switch>` : nothing}
-          ${show('legend')
+          ${show('legend') && !mapless
             ? html`<button class="legend-toggle" type="button" aria-expanded=${String(this.legendOpen)} aria-controls="legend"
             @click=${() => (this.legendOpen = !this.legendOpen)}>${t(lang, 'Legend.title')}</button>`
             : nothing}
@@ -206,14 +225,21 @@ export class AppShell<Controller extends ShellController = MapController> extend
           )}
         </div>`
           : nothing}
-        ${show('legend')
+        ${show('legend') && !mapless
           ? html`<layer-legend id="legend" ?hidden=${!this.legendOpen} .groups=${this.groups} .lang=${lang}
           @layer-toggled=${this.onLayerToggled} @feature-chosen=${this.onFeatureChosen}>
-          <basemap-picker .lang=${lang} .options=${this.controller.basemapIds} .selected=${this.state.basemap}
+          <basemap-picker .lang=${lang} .options=${this.controller?.basemapIds ?? []} .selected=${this.state.basemap}
             @basemap-changed=${this.onBasemapChosen}></basemap-picker>
         </layer-legend>`
           : nothing}
       </header>`
+        : nothing}
+      ${mapless
+        ? html`<section class="fallback panel" aria-labelledby="fallback-title">
+            <h2 id="fallback-title">${t(lang, 'Fallback.title')}</h2>
+            <p>${t(lang, 'Fallback.noMap')}</p>
+            <feature-list .groups=${this.groups} .lang=${lang} .selected=${this.state.selected} @feature-chosen=${this.onFeatureChosen}></feature-list>
+          </section>`
         : nothing}
       ${(this.detail || this.loading) && !panelInCardsPlace
         ? html`<feature-card .detail=${this.detail} .lang=${lang} .phase=${this.state.phase} ?loading=${this.loading} @card-closed=${this.closeCard}
@@ -227,10 +253,12 @@ export class AppShell<Controller extends ShellController = MapController> extend
               index: this.index,
               pageUrl: this.pageUrl(),
               // Component tests hand the shell a stand-in controller and open only panels that do not use the map.
-              controller: this.controller as unknown as MapController,
+              controller: this.controller as unknown as MapController | null,
+              groups: this.groups,
             })}</div>`
         : nothing}
       <basemap-notice .lang=${lang} .status=${this.basemapStatus}></basemap-notice>
+      <live-announcer></live-announcer>
       ${this.errors.length
         ? html`<div class="errors panel" role="alert">${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}</div>`
         : nothing}
@@ -250,6 +278,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
       const facts = await loadPlanFacts();
       if (this.state.selected !== id) return;
       this.detail = buildFeatureDetail(feature, facts);
+      this.announce('selection', t(this.state.lang, 'Announce.selected', { name: this.state.lang === 'zh' ? feature.properties.name_zh : feature.properties.name_en }));
     } catch (error) {
       this.errors = [...this.errors, (error as Error).message];
     } finally {
@@ -281,7 +310,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
   /** Moves the map to a feature, clear of the legend and the card. */
   private frame(id: string, options: { animate: boolean }) {
     const feature = this.index?.get(id);
-    if (feature?.geometry) this.controller.showBounds(bbox(feature) as [number, number, number, number], this.openArea(), options);
+    if (feature?.geometry) this.controller?.showBounds(bbox(feature) as [number, number, number, number], this.openArea(), options);
   }
 
   /** Padding that keeps a shown feature clear of the legend and the card. */
@@ -289,7 +318,13 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const box = this.getBoundingClientRect();
     return box.width > 600
       ? { top: 60, bottom: 60, left: this.legendOpen && this.controls.has('legend') ? 380 : 60, right: 400 }
-      : { top: 150, bottom: Math.round(box.height * 0.55) + 20, left: 30, right: 30 };
+      : { top: this.headerBottom(box) + 20, bottom: Math.round(box.height * 0.55) + 20, left: 30, right: 30 };
+  }
+
+  /** How far down the header reaches on a phone, where it spans the top (its height varies with the language). */
+  private headerBottom(box: DOMRect) {
+    const header = this.renderRoot.querySelector('header');
+    return header ? Math.round(header.getBoundingClientRect().bottom - box.top) : 150;
   }
 
   private loadPanel() {
@@ -351,19 +386,46 @@ export class AppShell<Controller extends ShellController = MapController> extend
   };
 
   private onBoundsRequested = (event: CustomEvent<{ bounds: [number, number, number, number] }>) => {
-    this.controller.showBounds(event.detail.bounds, this.openArea(), { animate: true });
+    this.controller?.showBounds(event.detail.bounds, this.openArea(), { animate: true });
   };
 
   private onMapClick = (ref: FeatureRef | null) => {
     // A click on nothing, or on something the data does not have, closes the card.
     const id = ref && this.index?.get(ref.id) ? ref.id : null;
     if (id === null && this.state.selected === null) return;
-    this.returnFocusTo = this.controller.map.getCanvas();
+    this.returnFocusTo = this.controller?.map.getCanvas() ?? null;
     if (id === null) this.closeCard();
     else this.choose(id);
   };
 
+  private announce(topic: 'selection' | 'view', text: string) {
+    this.renderRoot.querySelector<LiveAnnouncer>('live-announcer')?.announce(topic, text);
+  }
+
+  /** After the map moves: how many of the base parks are now in view. */
+  private announceView = () => {
+    if (!this.index || !this.controller) return;
+    const parks = this.index.list([{ source: 'base-parks' }]);
+    const inView = new Set(this.controller.visibleFeatures().map((ref) => ref.id));
+    const count = parks.filter((park) => inView.has(park.properties.id)).length;
+    this.announce('view', t(this.state.lang, 'Announce.moved', { parks: count, total: parks.length }));
+  };
+
+  /** N and P on the focused map select the next and previous feature in view, in the list's order; focus stays on the map. */
+  private stepOnMap(event: KeyboardEvent): boolean {
+    const key = event.key.toLowerCase();
+    const canvas = this.controller?.map.getCanvas();
+    if ((key !== 'n' && key !== 'p') || !canvas || event.composedPath()[0] !== canvas || event.ctrlKey || event.metaKey || event.altKey) return false;
+    const visible = new Set(this.controller!.visibleFeatures().map((ref) => ref.id));
+    const next = stepThrough(featureOrder(groupsInView(this.groups, visible)), this.state.selected, key === 'n' ? 1 : -1);
+    if (next === null) return true;
+    this.returnFocusTo = canvas;
+    this.store.set({ selected: next }, { history: 'push' });
+    return true;
+  }
+
   private onKeyDown = (event: KeyboardEvent) => {
+    if (this.stepOnMap(event)) return event.preventDefault();
     // An Esc a panel has handled (closing itself) does not close the card too.
     if (event.key !== 'Escape' || event.defaultPrevented || this.state.selected === null) return;
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { LegendGroupView } from '../components/layer-legend';
 import type { FeatureIndex } from '../data/feature-index';
 import type { MessageKey } from '../i18n/translate';
 import type { MapController } from '../map/map-controller';
@@ -12,8 +13,10 @@ export interface PanelContext {
   readonly index: FeatureIndex | null;
   /** The page a link to the current state opens. */
   readonly pageUrl: string;
-  /** The map, for tools that draw on it or read positions from it. */
-  readonly controller: MapController;
+  /** The map, for tools that draw on it or read positions from it; null without a map (the fallback list). */
+  readonly controller: MapController | null;
+  /** Every feature, grouped as in the legend, with hidden items marked. */
+  readonly groups: LegendGroupView[];
 }
 
 /**
@@ -34,6 +37,8 @@ export interface PanelDefinition {
   readonly render: (context: PanelContext) => TemplateResult;
   /** Where the panel shows: beside the legend (default), or in the card's place, the card waiting until it closes. */
   readonly place?: 'beside-legend' | 'card';
+  /** A panel that is about the map itself has no button when the page shows no map. */
+  readonly needsMap?: boolean;
 }
 
 /** Every panel, by id; the header shows their buttons in PANEL_IDS order. */
@@ -66,12 +71,19 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     load: () => import('../components/share-panel'),
     render: ({ state, pageUrl }) => html`<share-panel .texts=${shareLinks(state, pageUrl)} .lang=${state.lang}></share-panel>`,
   },
+  'in-view': {
+    labelKey: 'InView.open',
+    load: () => import('../components/features-in-view'),
+    render: ({ state, groups, controller }) =>
+      html`<features-in-view .groups=${groups} .lang=${state.lang} .selected=${state.selected} .controller=${controller}></features-in-view>`,
+    needsMap: true,
+  },
 };
 
 /** Highlights on the map the feature a panel points at (a park's bar), or none. */
-function pointAt(controller: MapController, index: FeatureIndex | null, id: string | null) {
+function pointAt(controller: MapController | null, index: FeatureIndex | null, id: string | null) {
   const source = id === null ? undefined : index?.sourceOf(id);
-  controller.highlight(id !== null && source ? { source, id } : null);
+  controller?.highlight(id !== null && source ? { source, id } : null);
 }
 
 /** The events a panel sends up (see PanelDefinition). */

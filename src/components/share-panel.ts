@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
+import { closeOnEscape, sendPanelClosed } from './panel-close';
 import { panelStyles } from './panel-styles';
 
 /** What the panel offers to copy (built by src/app/share-links.ts). */
@@ -87,16 +88,9 @@ export class SharePanel extends LitElement {
     }
   }
 
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Handled here: the shell's own Esc (closing the card) must not fire as well.
-    event.preventDefault();
-    this.close();
-  };
+  private onKeyDown = (event: KeyboardEvent) => closeOnEscape(event, this.close);
 
-  private close = () => {
-    this.dispatchEvent(new CustomEvent('panel-closed', { bubbles: true, composed: true }));
-  };
+  private close = () => sendPanelClosed(this);
 }
 customElements.define('share-panel', SharePanel);
 

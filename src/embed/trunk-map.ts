@@ -139,26 +139,17 @@ export class TrunkMap extends LitElement {
     const initial = this.urlState ? parseUrlState(location.search, readLanguage()) : this.parsed({});
     const store = (this.store = new AppStore(initial));
     const container = this.renderRoot.querySelector<HTMLElement>('#map')!;
-    const controller = (this.controller = new MapController(
-      container,
-      withItemsHidden(buildStyle({ dataUrl, fontUrl: new URL(LABEL_FONT_FILE, SITE_URL).href, lang: initial.lang }), initial.hidden),
-      {
-        // On wide maps the legend covers the left side: keep the trunk clear of it.
-        fitPadding: this.clientWidth >= 900 ? { top: 24, bottom: 24, right: 24, left: 370 } : undefined,
-        view: initial.view,
-        cooperativeGestures: this.embed,
-        lang: initial.lang,
-        basemaps: readBasemapConfig(),
-      },
-    ));
+    const controller = (this.controller = this.startMap(container, initial));
+    // What this start loads is dropped if the element is removed (stop()) before it arrives.
+    const current = () => this.store === store;
+    const loadData = () => Promise.all(Object.entries(SOURCE_FILE).map(([source, file]) => loadLayerFile(source, dataUrl(file))));
     // The legend's lists load once the map has its data, so they do not compete with first paint.
-    const current = () => this.controller === controller;
-    void controller.ready.then(() => current() && container.classList.add('loaded'));
-    const loaded = controller.ready.then(() =>
-      Promise.all(Object.entries(SOURCE_FILE).map(([source, file]) => loadLayerFile(source, dataUrl(file)))),
-    );
+    const loaded = controller ? controller.ready.then(loadData) : loadData();
     const index = loaded.then((results) => new FeatureIndex(results));
-    bindMapToStore(store, controller, index);
+    if (controller) {
+      void controller.ready.then(() => current() && container.classList.add('loaded'));
+      bindMapToStore(store, controller, index);
+    }
     if (this.urlState) {
       this.stopUrlSync = syncUrlWithStore(store, window, (search) => parseUrlState(search, readLanguage()));
       saveLanguageChanges(store);
@@ -182,6 +173,37 @@ export class TrunkMap extends LitElement {
       this.dispatchEvent(new Event('ready', { bubbles: true, composed: true }));
       if (store.state.selected) this.announceSelected(store.state.selected);
     });
+  }
+
+  /**
+   * The map, or null where it cannot start (no WebGL, or MapLibre failed): the shell then shows
+   * every feature as a list instead, and the rest of the page works as usual.
+   */
+  private startMap(container: HTMLElement, initial: AppState): MapController | null {
+    if (!MapController.canDraw()) return this.withoutMap(container, 'WebGL is not available');
+    try {
+      return new MapController(
+        container,
+        withItemsHidden(buildStyle({ dataUrl, fontUrl: new URL(LABEL_FONT_FILE, SITE_URL).href, lang: initial.lang }), initial.hidden),
+        {
+          // On wide maps the legend covers the left side: keep the trunk clear of it.
+          fitPadding: this.clientWidth >= 900 ? { top: 24, bottom: 24, right: 24, left: 370 } : undefined,
+          view: initial.view,
+          cooperativeGestures: this.embed,
+          lang: initial.lang,
+          basemaps: readBasemapConfig(),
+        },
+      );
+    } catch (error) {
+      return this.withoutMap(container, (error as Error).message);
+    }
+  }
+
+  private withoutMap(container: HTMLElement, reason: string): null {
+    container.replaceChildren();
+    container.hidden = true;
+    console.warn(`The map cannot be drawn (${reason}): showing the list of features instead.`);
+    return null;
   }
 
   /** Frees the map (its WebGL context and worker) and the shell; the attributes keep the state. */

@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import type { LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
-import type { Lang } from '../i18n/translate';
+import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { availableBasemaps, type BasemapConfig, type BasemapId } from '../layers/basemaps';
 import { nameIn } from '../layers/expressions';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
@@ -30,11 +30,23 @@ export interface MapControllerOptions {
   view?: MapView | null;
   /** Inside another page, wheel zoom needs ctrl/⌘ and touch needs two fingers, so the page scrolls. */
   cooperativeGestures?: boolean;
-  /** The language of the style's labels; basemap credits follow it. */
+  /** The language of the style's labels, the basemap credits and the map's own controls and name; setLanguage changes it. */
   lang?: Lang;
   /** Which online basemaps this deployment offers, and where their tiles come from. */
   basemaps?: BasemapConfig;
 }
+
+/** MapLibre's own UI strings, in our words: the map's name tells keyboard users what its keys do. */
+const UI_STRINGS: Record<string, MessageKey> = {
+  'Map.Title': 'Map.keys',
+  'NavigationControl.ZoomIn': 'Map.zoomIn',
+  'NavigationControl.ZoomOut': 'Map.zoomOut',
+  'AttributionControl.ToggleAttribution': 'Map.toggleAttribution',
+  'CooperativeGesturesHandler.WindowsHelpText': 'Map.ctrlScroll',
+  'CooperativeGesturesHandler.MacHelpText': 'Map.cmdScroll',
+  'CooperativeGesturesHandler.MobileHelpText': 'Map.twoFingers',
+};
+const uiLocale = (lang: Lang) => Object.fromEntries(Object.entries(UI_STRINGS).map(([id, key]) => [id, t(lang, key)]));
 
 /** Extra pixels around a tap, so a finger can hit a station dot. */
 const TAP_TOLERANCE_PX = 6;
@@ -81,6 +93,7 @@ export class MapController {
       ],
       maxPitch: VIEW_LIMITS.maxPitch,
       cooperativeGestures: options.cooperativeGestures ?? false,
+      locale: uiLocale(options.lang ?? 'zh'),
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -98,6 +111,12 @@ export class MapController {
     this.lang = options.lang ?? 'zh';
     this.basemapConfig = options.basemaps ?? {};
     this.basemapIds = availableBasemaps(this.basemapConfig);
+  }
+
+  /** Whether this browser can draw the map at all (WebGL); without it the page shows its fallback. */
+  static canDraw(): boolean {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
   }
 
   /** Called with the chosen feature, or null when a click hit nothing selectable. */
@@ -127,6 +146,30 @@ export class MapController {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', nameIn(lang));
     }
     this.switcher?.setLanguage(lang);
+    this.setUiLanguage(lang);
+  }
+
+  /**
+   * MapLibre reads its UI strings once, when it builds a control: later switches rename what it
+   * built (the canvas and the buttons) and patch its table for what it builds later.
+   */
+  private setUiLanguage(lang: Lang): void {
+    const locale = uiLocale(lang);
+    Object.assign((this.map as unknown as { _locale: Record<string, string> })._locale, locale);
+    const container = this.map.getContainer();
+    this.map.getCanvas().setAttribute('aria-label', locale['Map.Title']);
+    const buttons: [string, string][] = [
+      ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+      ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+      ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+    ];
+    for (const [selector, id] of buttons) {
+      for (const button of container.querySelectorAll(selector)) {
+        button.setAttribute('title', locale[id]);
+        button.setAttribute('aria-label', locale[id]);
+        button.querySelector('.maplibregl-ctrl-icon')?.setAttribute('title', locale[id]);
+      }
+    }
   }
 
   /** Called with what the map draws under our layers whenever that changes, a fallback included. */
@@ -183,7 +226,42 @@ export class MapController {
     return this.highlightedRef;
   }
 
-  /** Moves the view to show a feature's bounding box in the part of the map not under panels. */
+  /** Every selectable feature drawn on screen now, once each, smallest kind first (as clicks rank them). */
+  visibleFeatures(): FeatureRef[] {
+    const layers = SELECTABLE_LAYERS.filter((id) => this.map.getLayer(id));
+    const seen = new Set<string>();
+    const refs: FeatureRef[] = [];
+    for (const feature of this.map.queryRenderedFeatures({ layers }).sort((a, b) => rank(a) - rank(b))) {
+      const id = String(feature.id);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      refs.push({ source: feature.source, id });
+    }
+    return refs;
+  }
+
+  /**
+   * Called with visibleFeatures() once the map has drawn, and again whenever what is drawn on
+   * screen changes (a move, a layer shown or hidden). Returns a function that stops the calls.
+   */
+  onVisibleFeaturesChanged(listener: (refs: FeatureRef[]) => void): () => void {
+    let last = '';
+    const report = () => {
+      const refs = this.visibleFeatures();
+      const key = refs.map((r) => r.id).join('|');
+      if (key === last) return;
+      last = key;
+      listener(refs);
+    };
+    this.map.on('idle', report);
+    if (this.map.loaded()) report();
+    return () => this.map.off('idle', report);
+  }
+
+  /**
+   * Moves the view to show a feature's bounding box in the part of the map not under panels.
+   * MapLibre jumps instead of flying when the visitor prefers reduced motion.
+   */
   showBounds(bounds: [number, number, number, number], padding: maplibregl.PaddingOptions, options: { animate?: boolean } = {}): void {
     const [w, s, e, n] = bounds;
     this.map.fitBounds(this.drawnBounds([w, s], [e, n]), { padding, maxZoom: 12, animate: options.animate ?? true });

@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { EN } from '../../src/i18n/en';
+import { ZH } from '../../src/i18n/zh';
 import { axeViolations, expectNoSeriousAxeViolations } from './axe';
 import { readCollection } from './geo-fixtures';
 import { openMap, useSite, waitForIdle } from './harness';
 
 const site = useSite();
+
+const WORDS = { zh: ZH, en: EN } as const;
 
 // A park whose card says "not stated" several times: the greyest text of the page.
 const PARK = 'park-global-digital-trade';
@@ -40,4 +44,18 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
       });
     }
   }
+
+  it('names the map and its buttons in the language chosen, and gives the page one banner', async () => {
+    const { page } = await openMap(site.browser, site.url);
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    for (const lang of ['zh', 'en'] as const) {
+      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      const words = WORDS[lang];
+      await expect.poll(() => canvas.getAttribute('aria-label')).toBe(words['Map.keys']);
+      expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe(words['Map.zoomIn']);
+      expect(await page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe(words['Map.zoomOut']);
+    }
+    await openParkFromLegend(page, 'en');
+    expect(await page.getByRole('banner').count()).toBe(1);
+  });
 });

@@ -106,7 +106,7 @@ describe('<trunk-map> on a page of another origin', () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('trunk-map')].map((el) => el.ready))).toEqual([true, true]);
     // Both maps have drawn every label they show, and the visitor downloaded the label font once.
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('trunk-map')].every((el) => el.shadowRoot!.querySelector('app-shell')!.controller.map.loaded()),
+      [...document.querySelectorAll('trunk-map')].every((el) => el.shadowRoot!.querySelector('app-shell')!.controller!.map.loaded()),
     );
     const fontDownloads = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff2')).length);
     expect(fontDownloads).toBe(1);
@@ -176,7 +176,7 @@ describe('<trunk-map> on a page of another origin', () => {
     await expect.poll(() => cardOf(page, '#second')).toBe(PARK.id);
     const lost = await page.evaluate(async () => {
       const second = document.querySelector<TrunkMap>('#second')!;
-      const canvas = second.shadowRoot!.querySelector('app-shell')!.controller.map.getCanvas();
+      const canvas = second.shadowRoot!.querySelector('app-shell')!.controller!.map.getCanvas();
       const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
       const parent = second.parentElement!;
       second.remove();

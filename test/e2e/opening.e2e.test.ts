@@ -52,6 +52,6 @@ describe('the opening view and the poster', () => {
     await page.waitForFunction(() => performance.getEntriesByName('trunk-rendered').length > 0);
     // Once the map is ready it has covered the poster, which then goes.
     await page.waitForFunction(() => document.querySelector('img.poster') === null);
-    expect(await page.evaluate(() => window.mapShell().controller.map.getCanvas().checkVisibility())).toBe(true);
+    expect(await page.evaluate(() => window.mapShell().controller!.map.getCanvas().checkVisibility())).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ describe('the regional view', () => {
       await page.getByRole('button', { name: button, exact: true }).click();
       const panel = page.locator('region-panel');
       await expect.poll(() => panel.locator('li p').count()).toBeGreaterThanOrEqual(REGION_ITEMS.length);
-      await page.waitForFunction(() => !window.mapShell().controller.map.isMoving());
+      await page.waitForFunction(() => !window.mapShell().controller!.map.isMoving());
       await waitForIdle(page);
       const [west, south, east, north] = await viewBounds(page);
       const drawn = new Set((await drawnFeatures(page)).map((d) => d.id));
