@@ -27,6 +27,9 @@ import { featureOrder, groupsInView, stepThrough } from './features-in-view';
 import { PANELS, type StateChangeDetail } from './panels';
 import type { AppStore } from './store';
 
+/** On a phone, the height of map kept in view between the header and the card's bottom sheet. */
+const PHONE_MAP_BAND = 140;
+
 /**
  * What the shell asks of the map: MapController, or a stand-in in component tests. State (language,
  * layers, selection, view) reaches the map through the store, not through the shell.
@@ -132,7 +135,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
       layer-legend { max-height: 45vh; }
-      feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: 55%; }
+      /* The sheet leaves PHONE_MAP_BAND px of map between itself and the header, however tall the header grows. */
+      feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: min(55%, calc(100% - var(--header-bottom, 150px) - 140px)); }
       /* Without a map, the header and the list share the screen, one above the other. */
       :host([mapless]) { display: flex; flex-direction: column; gap: 10px; padding: 10px; box-sizing: border-box; }
       :host([mapless]) header { position: static; flex: none; }
@@ -189,6 +193,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   }
 
   protected updated() {
+    // The card's sheet on a phone keeps clear of the header: its CSS reads where the header ends.
+    this.style.setProperty('--header-bottom', `${this.headerBottom(this.getBoundingClientRect())}px`);
     const panel = this.renderRoot.querySelector('.panel-slot')?.firstElementChild as (LitElement & { focusTitle?: () => void }) | null;
     if (!this.focusPanel || !panel) return;
     this.focusPanel = false;
@@ -318,7 +324,12 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const box = this.getBoundingClientRect();
     return box.width > 600
       ? { top: 60, bottom: 60, left: this.legendOpen && this.controls.has('legend') ? 380 : 60, right: 400 }
-      : { top: this.headerBottom(box) + 20, bottom: Math.round(box.height * 0.55) + 20, left: 30, right: 30 };
+      : { top: this.headerBottom(box) + 10, bottom: this.sheetHeight(box) + 10, left: 30, right: 30 };
+  }
+
+  /** The tallest the card's bottom sheet gets on a phone (the same rule as its CSS max-height). */
+  private sheetHeight(box: DOMRect) {
+    return Math.round(Math.min(box.height * 0.55, box.height - this.headerBottom(box) - PHONE_MAP_BAND));
   }
 
   /** How far down the header reaches on a phone, where it spans the top (its height varies with the language). */

@@ -5,6 +5,7 @@ import type { PlanPhase } from '../app/plan-phase';
 import './accuracy-badge';
 import { citationText } from './citation';
 import './phase-switch';
+import { swipeCloses } from './sheet-swipe';
 import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
 
 export const KIND_KEYS = {
@@ -27,8 +28,8 @@ export const KIND_KEYS = {
  * The detail card of one feature: names in both languages, what the plan says, every stated
  * figure ("not stated" where the plan has none), the targets for the chosen year (with a switch
  * between the plan's years), areas, accuracy and the citation.
- * A side panel on wide screens, a bottom sheet on phones.
- * @fires card-closed - when the user closes the card (button or Esc)
+ * A side panel on wide screens, a bottom sheet on phones that a swipe down on its top closes.
+ * @fires card-closed - when the user closes the card (button, Esc or swipe)
  * @fires state-change - from the year switch, detail `{ patch: { phase }, history }`
  */
 export class FeatureCard extends LitElement {
@@ -63,7 +64,15 @@ export class FeatureCard extends LitElement {
     .meta { font-size: 0.8rem; color: #6d6252; }
     .badge-row { display: flex; gap: 8px; align-items: center; margin-top: 6px; flex-wrap: wrap; font-size: 0.8rem; color: #6d6252; }
     cite { font-style: normal; }
+    section { transform: translateY(var(--drag-y, 0px)); }
+    .grip { display: none; width: 40px; height: 5px; border-radius: 3px; background: #8a8070; margin: -6px auto 8px; }
+    @container (max-width: 600px) {
+      .grip { display: block; }
+      .grip, .head { touch-action: none; user-select: none; }
+    }
   `;
+  /** Where a swipe on the sheet started, while the finger (or pointer) is down. */
+  private swipe: { pointerId: number; startY: number; distance: number } | null = null;
 
   render() {
     if (!this.detail) return this.loading ? html`<section aria-busy="true">${t(this.lang, 'Card.loading')}</section>` : nothing;
@@ -71,7 +80,9 @@ export class FeatureCard extends LitElement {
     const lang = this.lang;
     const [primary, secondary] = lang === 'zh' ? [d.name.zh, d.name.en] : [d.name.en, d.name.zh];
     // A <section> with a plain .head: no second banner landmark, and a role axe allows.
-    return html`<section role="dialog" aria-modal="false" aria-labelledby="card-title" data-feature=${d.id}>
+    return html`<section role="dialog" aria-modal="false" aria-labelledby="card-title" data-feature=${d.id}
+      @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
+      <div class="grip" aria-hidden="true"></div>
       <div class="head">
         <div>
           <p class="kind">${t(lang, KIND_KEYS[d.kind])}</p>
@@ -167,6 +178,33 @@ export class FeatureCard extends LitElement {
     };
     return names[lineId] ? this.pick(names[lineId]) : lineId;
   }
+
+  /** A swipe starts on the sheet's top (grip and title), and only when the card is a sheet (its grip shows). */
+  private onPointerDown = (event: PointerEvent) => {
+    const target = event.composedPath()[0] as Element;
+    const grip = this.renderRoot.querySelector<HTMLElement>('.grip');
+    if (!grip?.checkVisibility() || !target.closest?.('.grip, .head') || target.closest('button')) return;
+    // No text selection under the finger: dragging a selection would cancel the swipe.
+    event.preventDefault();
+    this.swipe = { pointerId: event.pointerId, startY: event.clientY, distance: 0 };
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+  };
+
+  private onPointerMove = (event: PointerEvent) => {
+    if (event.pointerId !== this.swipe?.pointerId) return;
+    this.swipe.distance = Math.max(0, event.clientY - this.swipe.startY);
+    // Through CSSOM: a strict CSP (style-src 'self') blocks style attributes.
+    (event.currentTarget as HTMLElement).style.setProperty('--drag-y', `${this.swipe.distance}px`);
+  };
+
+  private onPointerUp = (event: PointerEvent) => {
+    if (event.pointerId !== this.swipe?.pointerId) return;
+    const sheet = event.currentTarget as HTMLElement;
+    const closes = swipeCloses(this.swipe.distance, sheet.getBoundingClientRect().height);
+    this.swipe = null;
+    sheet.style.removeProperty('--drag-y');
+    if (closes) this.close();
+  };
 
   private close = () => {
     this.dispatchEvent(new CustomEvent('card-closed', { bubbles: true, composed: true }));
