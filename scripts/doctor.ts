@@ -9,10 +9,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../src/i18n/translate.ts';
-import { CRS_CHOICES, type CrsChoice } from '../src/import/crs.ts';
-import { surveyedStations } from '../src/import/datum.ts';
-import { MAX_IMPORT_BYTES, exitCode, importFile, type ImportReport } from '../src/import/import-file.ts';
-import { problem } from '../src/import/problems.ts';
+import { CRS_CHOICES, type CrsChoice } from '../src/import/crs-names.ts';
+import { surveyedStations } from '../src/import/reference-stations.ts';
+import { MAX_IMPORT_BYTES, exitCode, importFile, refuseTooLarge } from '../src/import/import-file.ts';
 import { reportJson, reportLines } from '../src/import/report-text.ts';
 
 const USAGE = `usage: npm run doctor -- FILE [--json] [--lang zh|en] [--crs ${CRS_CHOICES.join('|')}]`;
@@ -44,18 +43,13 @@ async function main(): Promise<void> {
   }
   const name = basename(path);
   // A file over the limit is refused before it is read, as the map refuses it.
-  const report: ImportReport =
+  const { report } =
     size > MAX_IMPORT_BYTES
-      ? tooLarge(name, size)
-      : (await importFile(name, new Uint8Array(readFileSync(path)), { crs: values.crs as CrsChoice, stations: surveyedStations(JSON.parse(readFileSync(STATIONS_FILE, 'utf8'))) })).report;
+      ? refuseTooLarge(name, size)
+      : await importFile(name, new Uint8Array(readFileSync(path)), { crs: values.crs as CrsChoice, stations: surveyedStations(JSON.parse(readFileSync(STATIONS_FILE, 'utf8'))) });
   console.log(reportLines(report, lang).join('\n'));
   if (values.json) console.log(JSON.stringify(reportJson(report, lang)));
   process.exitCode = exitCode(report);
-}
-
-function tooLarge(name: string, size: number): ImportReport {
-  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-  return { sourceName: name, format: null, readable: false, features: 0, importable: 0, crs: 'unknown', crsName: null, datumSource: null, areaKm2: 0, problems: [problem('TOO_LARGE', {}, { size: mb(size), limit: mb(MAX_IMPORT_BYTES) })] };
 }
 
 main().catch((error: unknown) => {

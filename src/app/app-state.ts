@@ -5,7 +5,7 @@ import { sameView, type MapView } from '../map/view';
 import type { PlanPhase } from './plan-phase';
 
 /** Panels and tools whose open state is part of the app state (and so of links). */
-export const PANEL_IDS = ['tour', 'region', 'targets', 'programmes', 'share', 'in-view'] as const;
+export const PANEL_IDS = ['tour', 'region', 'targets', 'programmes', 'share', 'in-view', 'import'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export { PLAN_PHASES, type PlanPhase } from './plan-phase';

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/translate';
 import type { MapController } from '../map/map-controller';
 import type { AppState, PanelId } from './app-state';
 import { shareLinks } from './share-links';
+import { surveyedStations } from '../import/reference-stations';
 
 /** What a panel is given when it renders: state goes down; changes come back up as events. */
 export interface PanelContext {
@@ -76,6 +77,14 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     load: () => import('../components/features-in-view'),
     render: ({ state, groups, controller }) =>
       html`<features-in-view .groups=${groups} .lang=${state.lang} .selected=${state.selected} .controller=${controller}></features-in-view>`,
+    needsMap: true,
+  },
+  import: {
+    labelKey: 'Import.open',
+    load: () => import('../components/import-tool'),
+    render: ({ state, index, controller }) =>
+      html`<import-tool .lang=${state.lang} .map=${controller}
+        .stations=${surveyedStations({ features: index?.list([{ source: 'trunk-stations' }]) ?? [] })}></import-tool>`,
     needsMap: true,
   },
 };

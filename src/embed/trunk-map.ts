@@ -149,6 +149,13 @@ export class TrunkMap extends LitElement {
     if (controller) {
       void controller.ready.then(() => current() && container.classList.add('loaded'));
       bindMapToStore(store, controller, index);
+      // Data imported in this browser is drawn once the map has loaded; its code loads only then.
+      void controller.ready
+        .then(() => import('../import/saved-imports'))
+        .then(async ({ loadSavedImports, mergeLayers }) => {
+          const layers = await loadSavedImports();
+          if (layers.length && current()) await controller.showImported(mergeLayers(layers));
+        });
     }
     if (this.urlState) {
       this.stopUrlSync = syncUrlWithStore(store, window, (search) => parseUrlState(search, readLanguage()));

@@ -41,7 +41,7 @@ export const IMPORT_EN = {
   'Problem.TOO_LARGE': 'The file is {size} MB; the import handles at most {limit} MB. Split it into smaller files.',
   'Problem.EMPTY_FILE': 'The file is empty.',
   'Problem.UNKNOWN_FORMAT': 'The file is not GeoJSON, KML, GPX, CSV or a zipped shapefile. Save it in one of those formats.',
-  'Problem.NOT_JSON': 'The file is not valid JSON Check it with a JSON validator (it shows the line), or export it again.',
+  'Problem.NOT_JSON': 'The file is not valid JSON. Check it with a JSON validator (it shows the line), or export it again.',
   'Problem.NOT_GEOJSON': 'The file is JSON but not GeoJSON: it needs a FeatureCollection, Feature or geometry. Export it again as GeoJSON.',
   'Problem.NOT_XML': 'The file is not valid {format}: its XML is malformed. Export it again.',
   'Problem.NOT_CSV': 'The CSV file could not be read: it is not text. Save it again as UTF-8 CSV.',

@@ -1,9 +1,10 @@
 import gcoord from 'gcoord';
 import proj4 from 'proj4';
 import type { Position } from 'geojson';
+import type { CrsChoice, CrsKind } from './crs-names';
 
-/** How the result reports the coordinate system the data came in. */
-export type CrsKind = 'WGS84' | 'GCJ02' | 'BD09' | 'projected' | 'unknown';
+export type { CrsChoice, CrsKind };
+
 
 /** The projected systems the import knows by code (proj4 definitions as EPSG publishes them). */
 export const PROJECTED_CRS = {
@@ -14,9 +15,6 @@ export const PROJECTED_CRS = {
 } as const;
 export type ProjectedCode = keyof typeof PROJECTED_CRS;
 
-/** What the visitor (or the doctor's caller) says the coordinates are in; 'auto' trusts the file. */
-export const CRS_CHOICES = ['auto', 'WGS84', 'GCJ02', 'BD09', 'EPSG:4549', 'EPSG:3857', 'EPSG:32651'] as const;
-export type CrsChoice = (typeof CRS_CHOICES)[number];
 
 /** A coordinate system the file declares. */
 export type CrsDeclaration =

@@ -42,13 +42,3 @@ export function detectDatum(positions: readonly Position[], stations: readonly P
   const sorted = [...offsets].sort((a, b) => a - b);
   return { datum: winner as DetectedDatum, offsetM: Math.round(sorted[Math.floor(sorted.length / 2)]) };
 }
-
-/** The surveyed Line 17 stations of geo/trunk-stations.geojson: the points detection compares with. */
-export function surveyedStations(collection: unknown): Position[] {
-  const features = (collection as { features?: unknown[] } | null)?.features ?? [];
-  return features.flatMap((f) => {
-    const feature = f as { geometry?: { type?: string; coordinates?: Position }; properties?: { kind?: string; accuracy?: string } };
-    const { kind, accuracy } = feature.properties ?? {};
-    return kind === 'line17_station' && accuracy === 'surveyed' && feature.geometry?.type === 'Point' ? [feature.geometry.coordinates!] : [];
-  });
-}

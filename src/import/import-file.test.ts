@@ -13,7 +13,7 @@ import {
   surveyedLine17,
   undeclaredProjectedStations,
 } from '../../test/import-fixtures';
-import { surveyedStations } from './datum';
+import { surveyedStations } from './reference-stations';
 import { MAX_IMPORT_BYTES, exitCode, importFile, type ImportResult } from './import-file';
 import { problemMessage } from './problems';
 

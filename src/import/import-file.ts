@@ -21,12 +21,9 @@ import { readGeoJson } from './read-geojson';
 import type { ReadOutcome } from './read-result';
 import { readShapefile } from './read-shapefile';
 import { readXml } from './read-xml';
+import { MAX_IMPORT_BYTES, refuseTooLarge, unreadable } from './unreadable';
 
-/**
- * The largest file the import reads: 64 MiB. A 50,000-polygon GeoJSON is about 20 MB; beyond this
- * limit a browser tab would hold several copies of the data at once.
- */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, refuseTooLarge };
 
 /** How the coordinate system was settled. */
 export type DatumSource = 'declared' | 'detected' | 'chosen' | 'assumed';
@@ -125,20 +122,12 @@ function settleCrs(features: unknown[], declared: CrsDeclaration | null, choice:
   return outcome(detected.datum, null, 'detected', [problem('DATUM_DETECTED', {}, { metres: detected.offsetM, datum })]);
 }
 
-const unreadable = (sourceName: string, format: ImportFormat | null, p: ImportProblem): ImportResult => ({
-  report: { sourceName, format, readable: false, features: 0, importable: 0, crs: 'unknown', crsName: null, datumSource: null, problems: [p], areaKm2: 0 },
-  collection: { type: 'FeatureCollection', features: [] },
-});
-
 /**
  * Reads, converts and checks one file. Never throws for bad input: every problem is in the report,
  * and the features that pass are in the result.
  */
 export async function importFile(sourceName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-    return unreadable(sourceName, null, problem('TOO_LARGE', {}, { size: mb(bytes.length), limit: mb(MAX_IMPORT_BYTES) }));
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) return refuseTooLarge(sourceName, bytes.length);
   if (bytes.length === 0) return unreadable(sourceName, null, problem('EMPTY_FILE'));
   const format = formatOf(sourceName, bytes);
   if (!format) return unreadable(sourceName, null, problem('UNKNOWN_FORMAT'));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { surveyedLine17 } from '../../test/import-fixtures';
-import { CRS_CHOICES } from './crs';
+import { CRS_CHOICES } from './crs-names';
 import { importFile } from './import-file';
 import { EN } from '../i18n/en';
 import { LANGS } from '../i18n/translate';

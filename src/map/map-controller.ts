@@ -1,9 +1,11 @@
 import * as maplibregl from 'maplibre-gl';
-import type { LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { availableBasemaps, type BasemapConfig, type BasemapId } from '../layers/basemaps';
 import { nameIn } from '../layers/expressions';
+import { IMPORTED_SOURCE, importedLayers } from '../layers/imported.layer';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
@@ -278,6 +280,18 @@ export class MapController {
   screenPointOf(lngLat: [number, number]): { x: number; y: number } {
     const { x, y } = this.map.project(this.drawnAt(lngLat));
     return { x, y };
+  }
+
+  /** Draws imported features (WGS-84) above the plan's layers, replacing those drawn before; empty removes them. */
+  async showImported(collection: FeatureCollection): Promise<void> {
+    await this.ready;
+    const source = this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE);
+    if (source) {
+      source.setData(collection);
+      return;
+    }
+    this.map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: collection });
+    for (const layer of importedLayers()) this.map.addLayer(layer);
   }
 
   destroy(): void {
