@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { TRUNK_RENDERED_MARK } from '../../src/map/render-mark';
+import { benchImportFile, measureImportLongestTask, measureImportRatio } from './import-bench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const APP_OUT = join(ROOT, '.bench/dist-app');
@@ -38,6 +39,8 @@ const ROUNDS = 7;
 const WARMUP_ROUNDS = 1;
 const RENDER_TIMEOUT_MS = 30_000;
 const TARGET_RENDER_RATIO = 1.15;
+const TARGET_IMPORT_RATIO = 2;
+const TARGET_IMPORT_TASK_MS = 50;
 const TARGET_JS_RATIO = 1.3;
 const TARGET_EMBED_JS_RATIO = 1.15;
 const TARGET_EMBED_RENDER_RATIO = 1.1;
@@ -287,6 +290,11 @@ async function main(): Promise<void> {
     );
     console.log(`median poster painted: ${round1(posterMs)} ms → ratio to the bare page's trunk ${round3(posterRatio)} (target ≤ ${TARGET_POSTER_RATIO})`);
     console.log(`median trunk-rendered in a host page: ${round1(hostMs)} ms → ratio to the page ${round3(embedRatio)} (target ≤ ${TARGET_EMBED_RENDER_RATIO})`);
+    const importText = benchImportFile();
+    const importTimes = await measureImportRatio(importText);
+    console.log(`import of ${(importText.length / 1e6).toFixed(1)} MB, 50,000 polygons: ${importTimes.import_ms} ms; JSON.parse + Turf area ${importTimes.turf_area_ms} ms → ratio ${importTimes.import_ratio} (target ≤ ${TARGET_IMPORT_RATIO})`);
+    const importLongestTask = await measureImportLongestTask(browser, urls.ours, importText);
+    console.log(`longest main-thread task while importing it in the page: ${importLongestTask} ms (target ≤ ${TARGET_IMPORT_TASK_MS})`);
     console.log(`first-load JS ratio ${sizes.first_load_js_ratio} (target ≤ ${TARGET_JS_RATIO}); total ${Math.round((performance.now() - started) / 1000)} s`);
 
     console.log(
@@ -311,6 +319,10 @@ async function main(): Promise<void> {
         host_ms: timings.host.map((t) => round1(t.renderedMs)),
         poster_ratio: round3(posterRatio),
         poster_ms_median: round1(posterMs),
+        import_ratio: importTimes.import_ratio,
+        import_ms: importTimes.import_ms,
+        import_turf_area_ms: importTimes.turf_area_ms,
+        import_longest_task_ms: importLongestTask,
         bench_viewport: `${VIEWPORT.width}x${VIEWPORT.height}@1x`,
         chromium: chromiumVersion,
       }),
