@@ -38,6 +38,15 @@ describe('the import tool', () => {
     expect(await page.locator('import-tool li.error').allInnerTexts()).toEqual([
       'Error: Feature 2 (swapped-point) has latitude and longitude swapped ([31.11, 121.05]); it was left out. Put longitude first, as GeoJSON requires.',
     ]);
+    // Markup in a file is shown as text and never runs.
+    await pick(page, 'hostile.geojson', readFixture('hostile.geojson'));
+    await expect.poll(() => outcome(page), slow).toContain('hostile.geojson: 1 of 1 features imported.');
+    expect(await page.locator('import-tool li.warning').allInnerTexts()).toEqual([
+      'Warning: Feature 1 (<img src=x onerror=alert(1)>) has a property named “__proto__”, which was left out to keep the page safe.',
+      'Warning: Feature 1 (<img src=x onerror=alert(1)>) has a property named “constructor”, which was left out to keep the page safe.',
+    ]);
+    expect(await page.locator('import-tool img, import-tool script').count()).toBe(0);
+    expect(await page.evaluate(() => ({ pwned: (window as { __pwned?: unknown }).__pwned, polluted: ({} as { polluted?: unknown }).polluted }))).toEqual({});
     // Esc closes the tool, and the map still answers.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('import-tool').count()).toBe(0);
