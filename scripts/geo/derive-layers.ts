@@ -22,7 +22,7 @@ export interface PlacementLayers {
 type Named = { name: string; description: string };
 export type DerivedLayers = Record<'base-parks.geojson' | 'pillars.geojson' | 'sub-areas.geojson', FeatureCollection & Named>;
 
-const ESTIMATE_LICENSE = 'CC0-1.0 (our estimate)';
+const ESTIMATE_LICENSE = { license: 'CC0-1.0 (our estimate)', license_zh: 'CC0-1.0（本项目估计）' };
 
 function anchorFor(anchors: FeatureCollection<Point>, targetId: string): Feature<Point> {
   const anchor = anchors.features.find((f) => f.properties?.target === targetId);
@@ -63,7 +63,11 @@ function buildBaseParks(seeds: PlanSeeds, anchors: FeatureCollection<Point>) {
         park.planned_area_km2 === null
           ? `Point only: the plan states no area. Position: ${anchor.properties?.geometry_source}`
           : `Circle of the planned area, not the real boundary. Position: ${anchor.properties?.geometry_source}`,
-      license: ESTIMATE_LICENSE,
+      geometry_source_zh:
+        park.planned_area_km2 === null
+          ? `仅为点位：方案未说明面积。位置：${anchor.properties?.geometry_source_zh}`
+          : `按规划面积绘制的圆形，并非实际边界。位置：${anchor.properties?.geometry_source_zh}`,
+      ...ESTIMATE_LICENSE,
       footprint: park.planned_area_km2 === null ? 'point' : 'polygon',
       planned_area_km2: park.planned_area_km2,
       target_2023_industry_scale_yi_yuan: t.industry_scale_yi_yuan,
@@ -90,7 +94,8 @@ function buildPillars(seeds: PlanSeeds, anchors: FeatureCollection<Point>) {
       accuracy: 'indicative',
       est_error_m: anchor.properties?.est_error_m ?? null,
       geometry_source: `Round shape of ${radius / 1000} km reach, not a boundary. Position: ${anchor.properties?.geometry_source}`,
-      license: ESTIMATE_LICENSE,
+      geometry_source_zh: `半径 ${radius / 1000} 公里的圆形示意范围，并非边界。位置：${anchor.properties?.geometry_source_zh}`,
+      ...ESTIMATE_LICENSE,
     });
   });
 }
@@ -113,7 +118,8 @@ function buildSubAreas(seeds: PlanSeeds, layers: PlacementLayers) {
       est_error_m: null,
       geometry_source:
         'Schematic: Qingpu split by nearest township seat, townships grouped by common usage (the plan draws no boundary)',
-      license: ESTIMATE_LICENSE,
+      geometry_source_zh: '示意：按最近的镇（街道）驻地划分青浦区，镇街按通常说法分组（方案未划定边界）',
+      ...ESTIMATE_LICENSE,
     });
   });
 }

@@ -168,7 +168,7 @@ describe('buildFeatureDetail for the other kinds of feature', () => {
 
   it('carries a station’s note, and none where there is none', () => {
     const renamed = buildFeatureDetail(feature('trunk-stations.geojson', 'line17-02-zhuguang-road'), facts);
-    expect(renamed.note).toMatch(/^Also listed as 国家会展中心/);
+    expect(renamed.note).toEqual({ zh: '另有资料列为国家会展中心；该站是否更名未经核实。', en: expect.stringMatching(/^Also listed as 国家会展中心/) });
     expect(buildFeatureDetail(feature('trunk-stations.geojson', 'line17-14-xicen'), facts).note).toBeNull();
   });
 });

@@ -123,11 +123,11 @@ export function buildFeatureDetail(feature: PlanFeature, facts: PlanFacts): Feat
     name: { zh: p.name_zh, en: p.name_en },
     ...planPart(feature, facts),
     station: 'seq' in p && 'line' in p ? { seq: p.seq, lineId: p.line } : null,
-    note: 'note_en' in p && p.note_en ? p.note_en : null,
+    note: 'note_en' in p && p.note_en ? { zh: p.note_zh ?? p.note_en, en: p.note_en } : null,
     accuracy: p.accuracy,
     estErrorM: p.est_error_m,
-    geometrySource: p.geometry_source,
-    license: p.license,
+    geometrySource: { zh: p.geometry_source_zh, en: p.geometry_source },
+    license: { zh: p.license_zh, en: p.license },
     citation: { label: p.source, document: facts.documents.find((d) => d.id === docId) ?? null },
   };
 }

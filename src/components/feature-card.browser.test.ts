@@ -113,8 +113,12 @@ describe('<feature-card> for a base park with stated figures (数字信息产业
     expect(view.list('提及企业')).toEqual(park.firms.map((f) => f.zh));
     expect(view.listLangs('提及企业')).toEqual(park.firms.map(() => null));
     expect(view.citation).toBe(`001 §三(三)2 · ${ACTION_PLAN_ZH}`);
-    expect(view.metaLines).toContainEqual(expect.stringMatching(/^位置来源: Circle of the planned area/));
-    expect(view.metaLines).toContainEqual(expect.stringMatching(/^许可: /));
+    // Provenance in Chinese too, as geo/ gives it, with no English left.
+    const { properties } = await realFeature(id);
+    expect(properties.geometry_source_zh).toMatch(/^按规划面积绘制的圆形，并非实际边界。位置：/);
+    expect(view.metaLines).toContain(`位置来源: ${properties.geometry_source_zh}`);
+    expect(view.metaLines).toContain('许可: CC0-1.0（本项目估计）');
+    for (const line of view.metaLines) expect(line).not.toMatch(/Position|Circle|estimate|not published/);
   });
 
   it('en: English title, summary, focus and firms, converted figures with the plan’s own, Chinese as second name', async () => {
@@ -410,7 +414,7 @@ describe('<feature-card> for a Demonstration Zone Line station (朱家角站（�
     expect(view.title).toBe('朱家角站（推定）');
     expect(view.badge).toBe('近似');
     expect(view.station).toBe('上海示范区线第 3 站');
-    expect(view.section('说明')).toBe('Station list and count are indicative; not from an official plan.');
+    expect(view.section('说明')).toBe('站点名单和数量为示意，并非出自官方规划。');
   });
 
   it('en: the same in English', async () => {
@@ -450,18 +454,16 @@ describe('<feature-card> for places', () => {
     );
   });
 
-  it('shows the note of a station whose name is uncertain, marked as English', async () => {
-    const feature = await realFeature('line17-02-zhuguang-road');
-    const note = 'note_en' in feature.properties ? feature.properties.note_en : undefined;
-    expect(note).toBeTruthy();
+  it('shows the note of a station whose name is uncertain, in the card’s language', async () => {
+    const { properties } = await realFeature('line17-02-zhuguang-road');
+    const notes = 'note_en' in properties ? { zh: properties.note_zh, en: properties.note_en } : null;
+    expect(notes).toEqual({ zh: '另有资料列为国家会展中心；该站是否更名未经核实。', en: expect.stringMatching(/^Also listed as/) });
     for (const [lang, heading] of [
       ['zh', '说明'],
       ['en', 'Note'],
     ] as const) {
-      const { card, view } = await openCard('line17-02-zhuguang-road', lang);
-      expect(view.section(heading)).toBe(note);
-      const noteParagraph = (card.shadowRoot!.querySelectorAll('h3 + p[lang]') as NodeListOf<HTMLElement>)[0];
-      expect(noteParagraph?.getAttribute('lang')).toBe('en');
+      const { view } = await openCard('line17-02-zhuguang-road', lang);
+      expect(view.section(heading)).toBe(notes![lang]);
       unmountAll();
     }
   });

@@ -102,11 +102,11 @@ export class FeatureCard extends LitElement {
         (list) => html`<h3>${t(lang, list.labelKey)}</h3>
           <ul>${list.items.map((item) => html`<li lang=${ifDefined(this.fallbackLang(item))}>${this.pick(item)}</li>`)}</ul>`,
       )}
-      ${d.note ? html`<h3>${t(lang, 'Card.note')}</h3><p lang="en">${d.note}</p>` : nothing}
+      ${d.note ? html`<h3>${t(lang, 'Card.note')}</h3><p>${d.note[lang]}</p>` : nothing}
       <h3>${t(lang, 'Card.citation')}</h3>
       <p><cite data-citation>${citationText(lang, d.citation.label, d.citation.document)}</cite></p>
-      <p class="meta">${t(lang, 'Card.geometrySource')}: <span lang="en">${d.geometrySource}</span></p>
-      <p class="meta">${t(lang, 'Card.license')}: <span lang="en">${d.license}</span></p>
+      <p class="meta">${t(lang, 'Card.geometrySource')}: <span>${d.geometrySource[lang]}</span></p>
+      <p class="meta">${t(lang, 'Card.license')}: <span>${d.license[lang]}</span></p>
     </section>`;
   }
 

@@ -41,10 +41,11 @@ export interface FeatureDetail {
   pilotZone: { name: Bilingual; areaKm2: number | null; areaMu: number | null } | null;
   area: DetailArea | null;
   station: { seq: number; lineId: string } | null;
-  note: string | null;
+  /** A note on the feature, and where its geometry comes from under what licence: data in both languages. */
+  note: { zh: string; en: string } | null;
   accuracy: Accuracy;
   estErrorM: number | null;
-  geometrySource: string;
-  license: string;
+  geometrySource: { zh: string; en: string };
+  license: { zh: string; en: string };
   citation: { label: string; document: SourceDocument | null };
 }

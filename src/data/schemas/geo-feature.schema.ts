@@ -38,7 +38,10 @@ export const CommonPropertiesSchema = z.object({
   est_error_m: z.number().positive().nullable(),
   /** Where the coordinates come from (survey, dataset, our estimate). */
   geometry_source: z.string().min(3),
+  /** The same in Chinese, for the card in Chinese: a faithful translation, nothing added. */
+  geometry_source_zh: z.string().min(2),
   license: z.string().min(3),
+  license_zh: z.string().min(2),
 });
 
 const planSource = z.string().regex(/^00\d §\S+$/, 'source must cite a document and section, e.g. "001 §三(三)1"');
@@ -57,6 +60,7 @@ const StationSchema = CommonPropertiesSchema.extend({
   alt_name_zh: z.string().optional(),
   alt_name_en: z.string().optional(),
   note_en: z.string().optional(),
+  note_zh: z.string().optional(),
 }).strict();
 
 const PillarSchema = CommonPropertiesSchema.extend({
