@@ -112,7 +112,9 @@ export class AppShell<Controller extends ShellController = MapController> extend
   static styles = css`
     :host { position: absolute; inset: 0; z-index: 3; pointer-events: none; font-family: system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
     .panel { pointer-events: auto; background: rgba(255, 253, 248, 0.96); border-radius: 10px; box-shadow: 0 4px 18px rgba(0,0,0,.15); }
-    header { position: absolute; top: 10px; left: 10px; max-width: min(340px, calc(100% - 20px)); padding: 10px 12px; box-sizing: border-box; }
+    /* At most the map's height, whatever the header holds: the legend scrolls, not the map. */
+    header { position: absolute; top: 10px; left: 10px; max-width: min(340px, calc(100% - 20px)); max-height: calc(100% - 20px); display: flex; flex-direction: column; padding: 10px 12px; box-sizing: border-box; }
+    header > * { flex: none; }
     h1 { font-size: 1.05rem; margin: 0; }
     .subtitle { font-size: 0.75rem; color: #6d6252; margin: 2px 0 8px; }
     .tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
@@ -123,7 +125,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     .panel-bar button[aria-expanded='true'] { background: #2b2620; color: #fff; }
     :is(.tools, .panel-bar) button:focus-visible { outline: 3px solid #ffb703; outline-offset: -3px; }
     layer-legend[hidden] { display: none; }
-    layer-legend { margin-top: 8px; max-height: calc(100cqh - 170px); overflow: auto; }
+    header > layer-legend { margin-top: 8px; flex: 0 1 auto; min-height: 0; overflow: auto; }
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .panel-slot { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .panel-slot.in-cards-place { left: auto; right: 10px; width: 360px; }
