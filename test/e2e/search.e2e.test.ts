@@ -1,6 +1,7 @@
 import { centroid } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './axe';
 import { focusedElement, openMap, useSite, viewBounds, waitForIdle } from './harness';
 import { CJK, drawnFeatureById } from './geo-fixtures';
 
@@ -120,4 +121,17 @@ describe('search', () => {
     expect(await card(page).getAttribute('data-feature')).toBe('park-digital-information');
     expect(await selected(page)).toBe('park-digital-information');
   });
+
+  for (const [lang, query, name, viewport] of [
+    ['zh', 'zjj', '朱家角镇', { width: 1280, height: 800 }],
+    ['en', 'digital', 'Digital Information Industrial Park', { width: 360, height: 640 }],
+  ] as const) {
+    it(`${lang} at ${viewport.width}×${viewport.height}: axe-core finds no serious violation with the results open`, async () => {
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { viewport });
+      await field(page, lang).fill(query);
+      await expect.poll(() => option(page, name).count(), { timeout: 30_000 }).toBe(1);
+      expect(await field(page, lang).getAttribute('aria-expanded')).toBe('true');
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
 });
