@@ -3,6 +3,7 @@ import { BASEMAP_IDS, type BasemapId } from '../layers/basemaps';
 import { LEGEND_GROUPS } from '../layers/legend';
 import { sameView, type MapView } from '../map/view';
 import type { PlanPhase } from './plan-phase';
+import { DEFAULT_NEARBY, sameNearby, type NearbyState } from './nearby-state';
 
 /** Panels and tools whose open state is part of the app state (and so of links). */
 export const PANEL_IDS = ['tour', 'region', 'targets', 'programmes', 'share', 'in-view', 'import'] as const;
@@ -28,6 +29,8 @@ export interface AppState {
   readonly tourStep: number;
   /** Which year's targets the dashboard and the cards show. */
   readonly phase: PlanPhase;
+  /** The nearby tool's buffer (used while it is open). */
+  readonly nearby: NearbyState;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -40,6 +43,7 @@ export const DEFAULT_STATE: AppState = {
   tourStep: 0,
   // The plan runs 2022~2023: its targets are mostly for 2023.
   phase: 2023,
+  nearby: DEFAULT_NEARBY,
 };
 
 /** Hidden items as the state keeps them: known legend ids, each once, in legend order. */
@@ -55,5 +59,6 @@ export function sameField<K extends keyof AppState>(key: K, a: AppState[K], b: A
     return x.length === y.length && x.every((id, i) => id === y[i]);
   }
   if (key === 'view') return sameView(a as MapView | null, b as MapView | null);
+  if (key === 'nearby') return sameNearby(a as NearbyState, b as NearbyState);
   return a === b;
 }

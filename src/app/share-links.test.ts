@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type AppState } from './app-state';
+import { DEFAULT_NEARBY } from './nearby-state';
 import { shareLinks } from './share-links';
 
 const STATE: AppState = {
@@ -11,6 +12,7 @@ const STATE: AppState = {
   panel: 'share',
   tourStep: 0,
   phase: 2023,
+  nearby: DEFAULT_NEARBY,
 };
 const PAGE = 'https://example.org/maps/qingpu/index.html?lang=zh&x=<b>#top';
 

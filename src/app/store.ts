@@ -14,11 +14,12 @@ export interface StateChange {
 
 export type StateListener = (state: AppState, previous: AppState, change: StateChange) => void;
 
-const FIELDS: readonly (keyof AppState)[] = ['lang', 'hidden', 'selected', 'view', 'basemap', 'panel', 'tourStep', 'phase'];
+const FIELDS: readonly (keyof AppState)[] = ['lang', 'hidden', 'selected', 'view', 'basemap', 'panel', 'tourStep', 'phase', 'nearby'];
 
 function freeze(state: AppState): AppState {
   const view = state.view && Object.freeze({ ...state.view, center: Object.freeze([...state.view.center]) as [number, number] });
-  return Object.freeze({ ...state, hidden: Object.freeze(normalizeHidden(state.hidden)), view });
+  const nearby = Object.freeze({ ...state.nearby, rings: Object.freeze([...state.nearby.rings]) });
+  return Object.freeze({ ...state, hidden: Object.freeze(normalizeHidden(state.hidden)), view, nearby });
 }
 
 /**

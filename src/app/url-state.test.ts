@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VIEW_BOUNDS } from '../map/view';
 import { TOUR_STEPS } from '../tour/tour-steps';
 import { DEFAULT_STATE, LEGEND_ITEM_IDS, PANEL_IDS, PLAN_PHASES, type AppState } from './app-state';
+import { DEFAULT_NEARBY } from './nearby-state';
 import { URL_PARAM, formatUrlState, formatView, parseUrlState, parseView, withUrlState } from './url-state';
 
 const EXAMPLE = 'lang=en&sel=park-digital-information&view=121.11200,31.21592,12.50&hide=pillars,belts&panel=share&step=3&phase=2027';
@@ -15,6 +16,7 @@ const EXAMPLE_STATE: AppState = {
   panel: 'share',
   tourStep: 2,
   phase: 2027,
+  nearby: DEFAULT_NEARBY,
 };
 const parse = (search: string) => parseUrlState(search, 'zh');
 
@@ -155,7 +157,8 @@ const PAYLOADS = [
   '__proto__', 'constructor', 'prototype', 'toString', 'NaN', 'Infinity', '-Infinity', '1e999', '-0', '0x10',
   '%00', '%E0%A4%A', '%', '&', '=', ',', ',,', '\u202e', '\ud800', '数字', 'a'.repeat(300), 'g50'.repeat(90),
   'en', 'zh', 'share', 'offline', 'park-digital-information', 'belts,pillars', '121.112,31.21592,12.5',
-  '121.112,31.21592,12.5,10,20', '121.1,31.2,22.01', '122.4,31.8,0,180,60',
+  '121.112,31.21592,12.5,10,20', '121.1,31.2,22.01', '122.4,31.8,0,180,60', 'stations:300,900:900', 'corridor:g50:2.5',
+  'stations:800:900', 'corridor:axis:99',
 ];
 const KEYS = [...Object.values(URL_PARAM), '__proto__', 'constructor', 'LANG', 'sel[]', ''];
 
@@ -209,6 +212,12 @@ const validState: fc.Arbitrary<AppState> = fc.record({
   panel: fc.constantFrom(null, ...PANEL_IDS),
   tourStep: fc.integer({ min: 0, max: TOUR_STEPS.length - 1 }),
   phase: fc.constantFrom(...PLAN_PHASES),
+  // A link keeps the settings of the nearby tool's chosen mode only.
+  nearby: fc.constantFrom(
+    DEFAULT_NEARBY,
+    { ...DEFAULT_NEARBY, rings: [300, 1200], tabled: 1200 },
+    { ...DEFAULT_NEARBY, mode: 'corridor' as const, corridorOf: 'dz_line' as const, corridorKm: 0.5 },
+  ),
 });
 
 // Thousands of generated runs: room for a loaded two-core machine (no test here measures time).

@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../i18n/translate';
 import { BASEMAP_IDS, type BasemapId } from '../layers/basemaps';
 import { coordinateDecimals, isValidView, roundView, type MapView } from '../map/view';
 import { TOUR_STEP_COUNT } from '../tour/tour-length';
+import { formatNearby, parseNearby } from './nearby-state';
 import { DEFAULT_STATE, PANEL_IDS, PLAN_PHASES, normalizeHidden, type AppState, type PanelId, type PlanPhase } from './app-state';
 
 /**
@@ -20,6 +21,7 @@ export const URL_PARAM = {
   panel: 'panel',
   tourStep: 'step',
   phase: 'phase',
+  nearby: 'near',
 } as const satisfies Record<keyof AppState, string>;
 
 const OWN_PARAMS: ReadonlySet<string> = new Set(Object.values(URL_PARAM));
@@ -90,6 +92,7 @@ export function parseUrlState(search: string, fallbackLang: Lang): AppState {
     panel: oneOf<PanelId>(PANEL_IDS, get(URL_PARAM.panel)),
     tourStep: parseTourStep(get(URL_PARAM.tourStep)),
     phase: parsePhase(get(URL_PARAM.phase)),
+    nearby: parseNearby(get(URL_PARAM.nearby)),
   };
 }
 
@@ -104,6 +107,7 @@ export function formatUrlState(state: AppState): string {
     [URL_PARAM.panel, state.panel],
     [URL_PARAM.tourStep, state.tourStep === DEFAULT_STATE.tourStep ? null : String(state.tourStep + 1)],
     [URL_PARAM.phase, state.phase === DEFAULT_STATE.phase ? null : String(state.phase)],
+    [URL_PARAM.nearby, formatNearby(state.nearby)],
   ];
   // Values are validated ids and plain numbers, so they need no escaping (and commas stay readable).
   return params.flatMap(([name, value]) => (value === null ? [] : [`${name}=${value}`])).join('&');
