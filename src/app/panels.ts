@@ -67,6 +67,18 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     load: () => import('../components/programmes-panel'),
     render: ({ state }) => html`<programmes-panel .lang=${state.lang}></programmes-panel>`,
   },
+  nearby: {
+    labelKey: 'Nearby.open',
+    load: () => import('../components/nearby-tool'),
+    render: ({ state, index, controller }) =>
+      html`<nearby-tool .lang=${state.lang} .settings=${state.nearby} .index=${index} .controller=${controller}></nearby-tool>`,
+  },
+  chainage: {
+    labelKey: 'Chainage.open',
+    load: () => import('../components/chainage-tool'),
+    render: ({ state, index, controller }) =>
+      html`<chainage-tool .lang=${state.lang} .index=${index} .controller=${controller}></chainage-tool>`,
+  },
   share: {
     labelKey: 'Share.open',
     load: () => import('../components/share-panel'),

@@ -28,6 +28,8 @@ export const THEME = {
   parkText: '#236b30',
   textHalo: 'rgba(255,255,255,0.92)',
   highlight: '#ffb703',
+  /** Buffers and measurements drawn by the analysis tools. */
+  overlay: '#0b7285',
 } as const;
 
 /** Dash pattern for every geometry that is not surveyed: the legend explains it. */

@@ -10,6 +10,7 @@ import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
 import { withFontFilesFetchedOnce } from './font-files';
+import { OVERLAY_SOURCE, overlayLayers } from '../layers/overlay.layer';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
@@ -69,6 +70,9 @@ export class MapController {
   private selected: FeatureRef | null = null;
   private highlightedRef: FeatureRef | null = null;
   private clickListeners: ((ref: FeatureRef | null) => void)[] = [];
+  /** Takes the next click as a position instead of a feature choice (a tool measuring there). */
+  private positionPicker: ((lngLat: [number, number]) => void) | null = null;
+  private overlay: FeatureCollection = { type: 'FeatureCollection', features: [] };
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
   private lang: Lang;
@@ -264,6 +268,33 @@ export class MapController {
    * Moves the view to show a feature's bounding box in the part of the map not under panels.
    * MapLibre jumps instead of flying when the visitor prefers reduced motion.
    */
+  /** Draws an analysis tool's shapes (see overlay.layer.ts) over the plan layers; null clears them. */
+  showOverlay(shapes: FeatureCollection | null): void {
+    this.overlay = shapes ?? { type: 'FeatureCollection', features: [] };
+    void this.ready.then(() => {
+      const source = this.map.getSource<GeoJSONSource>(OVERLAY_SOURCE);
+      if (source) return void source.setData(this.overlay);
+      this.map.addSource(OVERLAY_SOURCE, { type: 'geojson', data: this.overlay });
+      const beneath = LABEL_LAYER_IDS.find((id) => this.map.getLayer(id));
+      for (const layer of overlayLayers()) this.map.addLayer(layer, beneath);
+    });
+  }
+
+  /**
+   * The next click on the map is handed to `listener` as a position (WGS-84) and chooses no
+   * feature. Returns a function that cancels the wait.
+   */
+  pickPosition(listener: (lngLat: [number, number]) => void): () => void {
+    this.positionPicker = listener;
+    this.map.getCanvas().style.cursor = 'crosshair';
+    return () => {
+      if (this.positionPicker !== listener) return;
+      this.positionPicker = null;
+      this.map.getCanvas().style.cursor = '';
+    };
+  }
+
+  /** Moves the view to show a feature's bounding box in the part of the map not under panels. */
   showBounds(bounds: [number, number, number, number], padding: maplibregl.PaddingOptions, options: { animate?: boolean } = {}): void {
     const [w, s, e, n] = bounds;
     this.map.fitBounds(this.drawnBounds([w, s], [e, n]), { padding, maxZoom: 12, animate: options.animate ?? true });
@@ -336,6 +367,7 @@ export class MapController {
   }
 
   private readonly onMouseMove = (event: maplibregl.MapMouseEvent) => {
+    if (this.positionPicker) return;
     const ref = this.pick(event.point);
     if (ref?.id === this.hovered?.id && ref?.source === this.hovered?.source) return;
     this.clearHover();
@@ -351,6 +383,12 @@ export class MapController {
   };
 
   private readonly onClick = (event: maplibregl.MapMouseEvent) => {
+    const picker = this.positionPicker;
+    if (picker) {
+      this.positionPicker = null;
+      this.map.getCanvas().style.cursor = '';
+      return picker(this.trueAt([event.lngLat.lng, event.lngLat.lat]));
+    }
     const ref = this.pick(event.point);
     for (const listener of this.clickListeners) listener(ref);
   };
