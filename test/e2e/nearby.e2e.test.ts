@@ -163,7 +163,8 @@ describe('the nearby tool', () => {
     expect((await state(page)).nearby.rings).toEqual([500, 1000, 1500]);
   });
 
-  it('a corridor band along Line 17 tables what lies within 2 km of its track, and its link reopens it', async () => {
+  // Two pages and a Turf buffer of the whole track: longer than most on a loaded machine.
+  it('a corridor band along Line 17 tables what lies within 2 km of its track, and its link reopens it', { timeout: 150_000 }, async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
     await tool(page).getByLabel('A trunk line (corridor band)').check();
     await tool(page).locator('select[name="corridor-of"]').selectOption('line17');
