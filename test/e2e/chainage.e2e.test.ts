@@ -10,7 +10,7 @@ import { jumpTo, openMap, screenPoint, useSite } from './harness';
 
 const site = useSite();
 /** Loading the worker takes a while on a loaded machine: nothing here is timed. */
-const patiently = { timeout: 20_000 };
+const patiently = { timeout: 45_000 };
 
 const stationAt = (id: string) => (geoFeature('trunk-stations.geojson', id) as Feature<Point>).geometry.coordinates as [number, number];
 const HONGQIAO = stationAt('line17-01-hongqiao-railway-station');

@@ -11,7 +11,7 @@ import { openMap, useSite } from './harness';
 
 const site = useSite();
 /** Loading the worker and clipping take a while on a loaded machine: nothing here is timed. */
-const patiently = { timeout: 20_000 };
+const patiently = { timeout: 45_000 };
 
 type Props = { id: string; name_zh: string; name_en: string; kind: string; seq?: number; component?: string };
 const features = (file: string) => drawnGeoFiles().find((f) => f.file === file)!.features as Feature<Point | Polygon, Props>[];
@@ -59,6 +59,14 @@ const tableRows = (page: Page): Promise<TableRow[]> =>
         cells: [...row.querySelectorAll('td')].map((td) => td.textContent!.trim()),
       })),
     );
+/** Waits for the first table row; if none comes, the failure says what the tool shows instead. */
+async function tableShown(page: Page) {
+  try {
+    await tool(page).locator('tbody tr').first().waitFor({ timeout: patiently.timeout });
+  } catch (error) {
+    throw new Error(`no table row; the tool shows: ${await tool(page).innerText().catch(() => '(no tool)')}`, { cause: error });
+  }
+}
 const number = (text: string) => Number(text.replace(/[,%]/g, ''));
 
 /** The table agrees with the Turf computation: same parks and pillars, km² and % to the shown precision. */
@@ -126,7 +134,7 @@ describe('the nearby tool', () => {
 
   it('downloads the table as UTF-8 CSV with a byte order mark, Chinese in the name and the cells', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=zh&panel=nearby`);
-    await expect.poll(async () => (await tableRows(page)).length, patiently).toBeGreaterThan(0);
+    await tableShown(page);
     const rows = await tableRows(page);
     const [download] = await Promise.all([page.waitForEvent('download'), tool(page).locator('button.export').click()]);
     expect(download.suggestedFilename()).toBe('干线周边-17-号线站点-800-米范围内的园区和支柱.csv');
@@ -145,7 +153,7 @@ describe('the nearby tool', () => {
 
   it('a new ring distance updates rings, table and link; a distance out of range is refused and nothing changes', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
-    await expect.poll(async () => (await tableRows(page)).length, patiently).toBeGreaterThan(0);
+    await tableShown(page);
     const ring = tool(page).locator('input[name="ring-1"]');
     await ring.fill('1500');
     await ring.press('Enter');
@@ -183,7 +191,7 @@ describe('the nearby tool', () => {
 
   it('a row in focus is highlighted on the map; Enter opens its card', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
-    await expect.poll(async () => (await tableRows(page)).length, patiently).toBeGreaterThan(0);
+    await tableShown(page);
     const row = tool(page).locator('tbody tr').first();
     const id = (await row.getAttribute('data-feature'))!;
     const source = id.startsWith('park-') ? 'base-parks' : 'pillars';
