@@ -24,6 +24,7 @@ import { deepActiveElement } from '../util/deep-active-element';
 import { PANEL_IDS, type AppState, type PanelId } from './app-state';
 import { buildFeatureDetail } from './feature-detail';
 import { featureOrder, groupsInView, stepThrough } from './features-in-view';
+import { tracedParkAreaKm2 } from './park-trace';
 import { PANELS, type StateChangeDetail } from './panels';
 import type { AppStore } from './store';
 
@@ -256,7 +257,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
       ${openPanel
         ? html`<div class="panel-slot ${panelInCardsPlace ? 'in-cards-place' : ''}" id="panel" @panel-closed=${this.closePanel}
             @state-change=${this.onStateChange} @feature-chosen=${this.onFeatureChosen} @feature-shown=${this.onFeatureShown}
-            @bounds-requested=${this.onBoundsRequested}>${PANELS[openPanel].render({
+            @bounds-requested=${this.onBoundsRequested} @drawings-changed=${() => void this.showSelected()}>${PANELS[openPanel].render({
               state: this.state,
               index: this.index,
               pageUrl: this.pageUrl(),
@@ -283,9 +284,12 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.loading = id !== null;
     if (!id || !feature) return;
     try {
-      const facts = await loadPlanFacts();
+      const [facts, traced] = await Promise.all([
+        loadPlanFacts(),
+        feature.properties.kind === 'base_park' ? tracedParkAreaKm2(id) : null,
+      ]);
       if (this.state.selected !== id) return;
-      this.detail = buildFeatureDetail(feature, facts);
+      this.detail = buildFeatureDetail(feature, facts, traced);
       this.announce('selection', t(this.state.lang, 'Announce.selected', { name: this.state.lang === 'zh' ? feature.properties.name_zh : feature.properties.name_en }));
     } catch (error) {
       this.errors = [...this.errors, (error as Error).message];

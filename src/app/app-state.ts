@@ -6,7 +6,7 @@ import type { PlanPhase } from './plan-phase';
 import { DEFAULT_NEARBY, sameNearby, type NearbyState } from './nearby-state';
 
 /** Panels and tools whose open state is part of the app state (and so of links). */
-export const PANEL_IDS = ['tour', 'region', 'targets', 'programmes', 'nearby', 'chainage', 'share', 'in-view', 'import'] as const;
+export const PANEL_IDS = ['tour', 'region', 'targets', 'programmes', 'nearby', 'chainage', 'share', 'in-view', 'import', 'draw'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 export { PLAN_PHASES, type PlanPhase } from './plan-phase';

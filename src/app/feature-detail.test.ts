@@ -99,6 +99,21 @@ describe('buildFeatureDetail', () => {
     expect(detail.accuracy).toBe('surveyed');
     expect(detail.citation.label).toBe('001 §三(一)');
   });
+
+  it('compares a park with the area the visitor traced for it, flagging more than 5 % either way', () => {
+    const park = feature('base-parks.geojson', 'park-smart-low-carbon');
+    // 2.4 km² planned: 2.52 is +5 % exactly, 2.53 is over.
+    expect(buildFeatureDetail(park, facts, 2.52).area?.traced).toEqual({ km2: 2.52, differencePct: expect.closeTo(5, 9), flagged: false });
+    expect(buildFeatureDetail(park, facts, 2.53).area?.traced?.flagged).toBe(true);
+    expect(buildFeatureDetail(park, facts, 2.2).area?.traced).toMatchObject({ differencePct: expect.closeTo(-8.33, 2), flagged: true });
+    expect(buildFeatureDetail(park, facts).area?.traced).toBeUndefined();
+  });
+
+  it('gives no difference for a traced park whose plan states no area', () => {
+    const detail = buildFeatureDetail(feature('base-parks.geojson', 'park-global-digital-trade'), facts, 1.2);
+    expect(detail.area?.plannedKm2).toBeNull();
+    expect(detail.area?.traced).toEqual({ km2: 1.2, differencePct: null, flagged: false });
+  });
 });
 
 const listItems = (detail: ReturnType<typeof buildFeatureDetail>, key: string) =>

@@ -1,9 +1,10 @@
 import type { Geometry } from 'geojson';
 import { areaKm2 } from '../analysis/area';
 import { PARK_TARGET_YEAR } from '../analysis/plan-targets';
+import { isFlagged, percentDifference } from '../analysis/measure';
 import type { PlanFeature } from '../data/feature-index';
 import type { PlanFacts } from '../data/plan-facts';
-import type { Bilingual, DetailFigure, DetailList, FeatureDetail } from '../components/feature-detail.types';
+import type { Bilingual, DetailFigure, DetailList, FeatureDetail, TracedArea } from '../components/feature-detail.types';
 
 const zhOnly = (values: string[]): Bilingual[] => values.map((zh) => ({ zh, en: null }));
 const paired = (zh: string[], en: (string | null)[]): Bilingual[] => zh.map((value, i) => ({ zh: value, en: en[i] ?? null }));
@@ -14,7 +15,12 @@ function drawnArea(geometry: Geometry | null): number | null {
   return areaKm2(geometry);
 }
 
-function planPart(feature: PlanFeature, facts: PlanFacts): Pick<FeatureDetail, 'summary' | 'lists' | 'figures' | 'pilotZone' | 'area'> {
+function tracedArea(km2: number, plannedKm2: number | null): TracedArea {
+  const differencePct = plannedKm2 === null ? null : percentDifference(km2, plannedKm2);
+  return { km2, differencePct, flagged: differencePct !== null && isFlagged(differencePct) };
+}
+
+function planPart(feature: PlanFeature, facts: PlanFacts, tracedKm2: number | null): Pick<FeatureDetail, 'summary' | 'lists' | 'figures' | 'pilotZone' | 'area'> {
   const id = feature.properties.id;
   const drawnKm2 = drawnArea(feature.geometry);
   const none = { summary: null, lists: [], figures: [], pilotZone: null, area: null };
@@ -51,7 +57,12 @@ function planPart(feature: PlanFeature, facts: PlanFacts): Pick<FeatureDetail, '
           areaKm2: park.pilot_zone.area_km2,
           areaMu: park.pilot_zone.area_mu,
         },
-        area: { plannedKm2: park.planned_area_km2, drawnKm2, drawnMatchesPlan: park.planned_area_km2 !== null },
+        area: {
+          plannedKm2: park.planned_area_km2,
+          drawnKm2,
+          drawnMatchesPlan: park.planned_area_km2 !== null,
+          ...(tracedKm2 !== null && { traced: tracedArea(tracedKm2, park.planned_area_km2) }),
+        },
       };
     }
     case 'pillar': {
@@ -112,8 +123,11 @@ function planPart(feature: PlanFeature, facts: PlanFacts): Pick<FeatureDetail, '
   }
 }
 
-/** Builds the card's content for a feature from its geo/ properties and the plan's facts. */
-export function buildFeatureDetail(feature: PlanFeature, facts: PlanFacts): FeatureDetail {
+/**
+ * Builds the card's content for a feature from its geo/ properties and the plan's facts; for a
+ * base park, `tracedKm2` is the area of the polygon the visitor traced for it, if any.
+ */
+export function buildFeatureDetail(feature: PlanFeature, facts: PlanFacts, tracedKm2: number | null = null): FeatureDetail {
   const p = feature.properties;
   // "001 §三(三)2" cites a section of the plan, "003 ¶3" a paragraph of a news article.
   const docId = p.source.match(/^(\d{3}) [§¶]/)?.[1];
@@ -121,7 +135,7 @@ export function buildFeatureDetail(feature: PlanFeature, facts: PlanFacts): Feat
     id: p.id,
     kind: p.kind,
     name: { zh: p.name_zh, en: p.name_en },
-    ...planPart(feature, facts),
+    ...planPart(feature, facts, tracedKm2),
     station: 'seq' in p && 'line' in p ? { seq: p.seq, lineId: p.line } : null,
     note: 'note_en' in p && p.note_en ? { zh: p.note_zh ?? p.note_en, en: p.note_en } : null,
     accuracy: p.accuracy,

@@ -1,9 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { LegendGroupView } from '../components/layer-legend';
 import type { FeatureIndex } from '../data/feature-index';
+import type { BaseParkProperties } from '../data/schemas/geo-feature.schema';
+import { SOURCE } from '../layers/sources';
 import type { MessageKey } from '../i18n/translate';
 import type { MapController } from '../map/map-controller';
 import type { AppState, PanelId } from './app-state';
+import { mapImage } from './map-image';
 import { shareLinks } from './share-links';
 import { surveyedStations } from '../import/reference-stations';
 
@@ -97,6 +100,14 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     render: ({ state, index, controller }) =>
       html`<import-tool .lang=${state.lang} .map=${controller}
         .stations=${surveyedStations({ features: index?.list([{ source: 'trunk-stations' }]) ?? [] })}></import-tool>`,
+    needsMap: true,
+  },
+  draw: {
+    labelKey: 'Draw.open',
+    load: () => import('../components/draw-tool'),
+    render: ({ state, index, controller }) => html`<draw-tool .lang=${state.lang} .surface=${controller?.drawing() ?? null} .basemapName=${state.basemap}
+      .parks=${(index?.list([{ source: SOURCE.baseParks }]) ?? []) as { properties: BaseParkProperties }[]}
+      .mapImage=${controller ? () => mapImage(controller, state) : null}></draw-tool>`,
     needsMap: true,
   },
 };

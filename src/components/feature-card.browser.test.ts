@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { Lang } from '../i18n/translate';
 import { failOnUncaughtErrors, mount, recordEvents, text, unmountAll } from '../testing/dom';
+import { buildFeatureDetail } from '../app/feature-detail';
 import { CJK, realDetail, realFacts, realFeature } from '../testing/real-data';
 import { deepActiveElement } from '../util/deep-active-element';
 import type { FeatureCard } from './feature-card';
@@ -570,5 +571,28 @@ describe('<feature-card> and the plan year', () => {
   it('has no year switch on a card without targets', async () => {
     const { card } = await openCard('line17-09-qingpu-xincheng', 'zh');
     expect(card.shadowRoot!.querySelector('phase-switch')).toBeNull();
+  });
+});
+
+describe('<feature-card> for a base park the visitor traced (智慧低碳产业园, planned 2.4 km²)', () => {
+  const traced = async (km2: number, lang: Lang) => {
+    const detail = buildFeatureDetail(await realFeature('park-smart-low-carbon'), await realFacts(), km2);
+    return read(await mount('feature-card', { detail, lang }));
+  };
+
+  it('zh: the traced area and its difference from the plan, flagged beyond 5 %', async () => {
+    const view = await traced(2.64, 'zh');
+    expect(view.value('规划面积（方案）')).toBe('2.4 平方公里');
+    expect(view.value('本机描绘面积（Turf，测地线）')).toBe('2.64 平方公里');
+    expect(view.value('描绘与规划面积之差')).toBe('+10 %');
+    expect(view.all).toContain('与规划相差超过 5%');
+  });
+
+  it('en: within 5 % is shown but not flagged', async () => {
+    const view = await traced(2.3, 'en');
+    expect(view.value('Your traced area (Turf, geodesic)')).toBe('2.3 km²');
+    expect(view.value('Traced against planned')).toBe('−4.2 %');
+    expect(view.all).not.toContain('more than 5 %');
+    expectEnglishChrome(view);
   });
 });

@@ -6,7 +6,8 @@ import './accuracy-badge';
 import { citationText } from './citation';
 import './phase-switch';
 import { swipeCloses } from './sheet-swipe';
-import type { Bilingual, DetailArea, DetailFigure, FeatureDetail } from './feature-detail.types';
+import type { Bilingual, DetailArea, DetailFigure, FeatureDetail, TracedArea } from './feature-detail.types';
+import { signedPercent } from './measure-text';
 
 export const KIND_KEYS = {
   trunk_line: 'Kind.trunk_line',
@@ -70,6 +71,9 @@ export class FeatureCard extends LitElement {
       .grip { display: block; }
       .grip, .head { touch-action: none; user-select: none; }
     }
+    dl.traced { margin-top: 6px; }
+    dd.flagged, .flag { color: #8a1c1c; }
+    .flag { font-size: 0.85rem; font-weight: 600; }
   `;
   /** Where a swipe on the sheet started, while the finger (or pointer) is down. */
   private swipe: { pointerId: number; startY: number; distance: number } | null = null;
@@ -141,7 +145,20 @@ export class FeatureCard extends LitElement {
         <dt>${t(lang, 'Card.plannedArea')}</dt>${this.value(area.plannedKm2, 'Unit.km2')}
         ${area.drawnKm2 === null ? nothing : html`<dt>${t(lang, drawnKey)}</dt>${this.value(area.drawnKm2, 'Unit.km2')}`}
       </dl>
-      ${area.drawnKm2 !== null && !area.drawnMatchesPlan ? html`<p class="meta">${t(lang, 'Card.shapeNotPlan')}</p>` : nothing}`;
+      ${area.drawnKm2 !== null && !area.drawnMatchesPlan ? html`<p class="meta">${t(lang, 'Card.shapeNotPlan')}</p>` : nothing}
+      ${area.traced ? this.renderTraced(area.traced) : nothing}`;
+  }
+
+  /** The visitor's own trace of the park, and how far it is from the plan. */
+  private renderTraced(traced: TracedArea) {
+    const lang = this.lang;
+    return html`<dl class="traced">
+        <dt>${t(lang, 'Card.tracedArea')}</dt><dd data-traced="area">${formatNumber(lang, traced.km2, 3)} ${t(lang, 'Unit.km2')}</dd>
+        <dt>${t(lang, 'Card.tracedDifference')}</dt>${traced.differencePct === null
+          ? html`<dd class="not-stated">${t(lang, 'Card.notStated')}</dd>`
+          : html`<dd data-traced="difference" class=${traced.flagged ? 'flagged' : ''}>${signedPercent(lang, traced.differencePct)}</dd>`}
+      </dl>
+      ${traced.flagged ? html`<p class="flag" role="note">${t(lang, 'Card.overTolerance')}</p>` : nothing}`;
   }
 
   private renderPilotZone(d: FeatureDetail) {

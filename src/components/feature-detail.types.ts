@@ -28,6 +28,15 @@ export interface DetailArea {
   drawnKm2: number | null;
   /** Whether the drawn shape was sized to the planned area (base-park footprints). */
   drawnMatchesPlan: boolean;
+  /** The polygon the visitor traced and linked to this park in the drawing tool, if any. */
+  traced?: TracedArea | null;
+}
+export interface TracedArea {
+  km2: number;
+  /** Traced against planned, in percent of the plan; null when the plan states no area. */
+  differencePct: number | null;
+  /** More than AREA_FLAG_PCT off the plan. */
+  flagged: boolean;
 }
 
 /** Everything a detail card shows about one feature, in both languages. */

@@ -11,6 +11,7 @@ import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
 import { withFontFilesFetchedOnce } from './font-files';
 import { OVERLAY_SOURCE, overlayLayers } from '../layers/overlay.layer';
+import type { DrawingLayer } from './drawing';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
@@ -73,6 +74,9 @@ export class MapController {
   /** Takes the next click as a position instead of a feature choice (a tool measuring there). */
   private positionPicker: ((lngLat: [number, number]) => void) | null = null;
   private overlay: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  /** Off while the drawing tool is open: clicks then draw and select drawings, not plan features. */
+  private picking = true;
+  private drawingLayer: Promise<DrawingLayer> | null = null;
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
   private lang: Lang;
@@ -307,6 +311,36 @@ export class MapController {
     return [...new Set(ids)];
   }
 
+  /** The visitor's drawings on the map; terra-draw loads the first time this is asked for. */
+  drawing(): Promise<DrawingLayer> {
+    this.drawingLayer ??= Promise.all([import('./drawing'), this.ready]).then(
+      ([{ DrawingLayer }]) =>
+        new DrawingLayer(this.map, (drawing) => {
+          this.picking = !drawing;
+          if (drawing) this.clearHover();
+        }),
+    );
+    return this.drawingLayer;
+  }
+
+  /**
+   * A copy of the map as drawn, taken on the next frame: the WebGL buffer is only readable while
+   * a frame is being drawn.
+   */
+  snapshot(): Promise<{ canvas: HTMLCanvasElement; pixelRatio: number; attribution: string }> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => {
+        const source = this.map.getCanvas();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [source.width, source.height];
+        canvas.getContext('2d')?.drawImage(source, 0, 0);
+        const attribution = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent ?? '';
+        resolve({ canvas, pixelRatio: this.map.getPixelRatio(), attribution: attribution.replace(/\s+/g, ' ').trim() });
+      });
+      this.map.triggerRepaint();
+    });
+  }
+
   /** Screen position (CSS pixels, relative to the map) of a coordinate. */
   screenPointOf(lngLat: [number, number]): { x: number; y: number } {
     const { x, y } = this.map.project(this.drawnAt(lngLat));
@@ -367,7 +401,7 @@ export class MapController {
   }
 
   private readonly onMouseMove = (event: maplibregl.MapMouseEvent) => {
-    if (this.positionPicker) return;
+    if (this.positionPicker || !this.picking) return;
     const ref = this.pick(event.point);
     if (ref?.id === this.hovered?.id && ref?.source === this.hovered?.source) return;
     this.clearHover();
@@ -389,6 +423,7 @@ export class MapController {
       this.map.getCanvas().style.cursor = '';
       return picker(this.trueAt([event.lngLat.lng, event.lngLat.lat]));
     }
+    if (!this.picking) return;
     const ref = this.pick(event.point);
     for (const listener of this.clickListeners) listener(ref);
   };

@@ -74,6 +74,20 @@ describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP s
     expect(opened.errors).toEqual([]);
     await opened.context.close();
   });
+
+  it('draws and measures an area with terra-draw without a violation', async () => {
+    const opened = await openMap(site.browser, `${site.url}?lang=en&panel=draw`, { route: underCsp(delivery) });
+    const { page } = opened;
+    const tool = page.locator('draw-tool');
+    await expect.poll(() => tool.locator('button[data-mode="polygon"]').isEnabled(), { timeout: 20_000 }).toBe(true);
+    await tool.locator('button[data-mode="polygon"]').click();
+    for (const [x, y] of [[790, 420], [895, 435], [885, 570], [790, 420]]) await page.mouse.click(x, y);
+    await expect.poll(() => tool.locator('li[data-kind="polygon"] dd[data-measure="area"]').count()).toBe(1);
+    expect(await tool.locator('li[data-kind="polygon"]').innerText()).not.toContain('being drawn');
+    expect(await tool.locator('li[data-kind="polygon"] dd[data-measure="area"]').innerText()).toMatch(/ km² · [\d.,]+ ha · [\d.,]+ mu$/);
+    expect(await cspViolations(page)).toEqual([]);
+    await opened.context.close();
+  });
 });
 
 it('reports a violation when the page breaks the policy (the check above can fail)', async () => {

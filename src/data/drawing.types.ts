@@ -1,0 +1,51 @@
+import type { LineString, Point, Polygon } from 'geojson';
+
+/* The visitor's drawings: drawn with terra-draw (src/map/drawing.ts), kept in IndexedDB
+   (drawings-db.ts), listed and exported by <draw-tool>. */
+
+export const SHAPE_MODES = ['point', 'linestring', 'polygon'] as const;
+/** The kind of shape, named as terra-draw names the mode that draws it. */
+export type ShapeMode = (typeof SHAPE_MODES)[number];
+/** What a map click does: draw one kind of shape, select (to edit or delete), or nothing (the tool is closed). */
+export type DrawMode = ShapeMode | 'select' | 'static';
+
+/** A type, not an interface, so that it fits where any GeoJSON properties do. */
+export type DrawingProperties = {
+  mode: ShapeMode;
+  /** The base park this polygon traces, if the visitor linked one. */
+  park_id?: string;
+};
+
+/** One drawn shape, as stored and exported. `inProgress` while it is still being drawn. */
+export interface Drawing {
+  type: 'Feature';
+  id: string;
+  geometry: Point | LineString | Polygon;
+  properties: DrawingProperties & { inProgress?: boolean };
+}
+
+/** A drawing that could not be shown, and why. */
+export interface RejectedDrawing {
+  id: unknown;
+  reason: string;
+}
+
+/** The drawings on the map, as the drawing tool works them. */
+export interface DrawingSurface {
+  readonly mode: DrawMode;
+  setMode(mode: DrawMode): void;
+  /** Every drawing, the one being drawn included. */
+  drawings(): Drawing[];
+  /** Adds stored or imported drawings; returns those refused, with the reason. */
+  add(drawings: readonly Drawing[]): RejectedDrawing[];
+  selectedId(): string | null;
+  select(id: string): void;
+  remove(id: string): void;
+  linkPark(id: string, parkId: string | null): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+  undo(): void;
+  redo(): void;
+  /** Called after every change; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+}

@@ -1,0 +1,137 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+  TerraDraw,
+  TerraDrawLineStringMode,
+  TerraDrawModeUndoRedo,
+  TerraDrawPointMode,
+  TerraDrawPolygonMode,
+  TerraDrawSelectMode,
+  TerraDrawSessionUndoRedo,
+  type GeoJSONStoreFeatures,
+} from 'terra-draw';
+import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { SHAPE_MODES, type DrawMode, type Drawing, type DrawingSurface, type RejectedDrawing, type ShapeMode } from '../data/drawing.types';
+import { THEME } from '../layers/theme';
+
+const GEOMETRY_OF_MODE: Record<ShapeMode, Drawing['geometry']['type']> = { point: 'Point', linestring: 'LineString', polygon: 'Polygon' };
+const isShapeMode = (mode: unknown): mode is ShapeMode => SHAPE_MODES.includes(mode as ShapeMode);
+
+/** A shape the visitor drew, not one of terra-draw's guides (closing points, vertex handles). */
+function asDrawing(feature: GeoJSONStoreFeatures): Drawing | null {
+  const { mode, park_id, currentlyDrawing } = feature.properties;
+  if (!isShapeMode(mode) || feature.geometry.type !== GEOMETRY_OF_MODE[mode] || typeof feature.id !== 'string') return null;
+  const properties: Drawing['properties'] = { mode };
+  if (typeof park_id === 'string') properties.park_id = park_id;
+  if (currentlyDrawing === true) properties.inProgress = true;
+  return { type: 'Feature', id: feature.id, geometry: feature.geometry as Drawing['geometry'], properties };
+}
+
+// The analysis tools' overlay colour: no plan layer uses it.
+const colour = THEME.overlay;
+
+/**
+ * The visitor's drawings on the map, drawn and edited with terra-draw: points, lines and
+ * polygons; select to move a shape or its vertices (drag a midpoint to add one); delete; undo
+ * and redo across the whole session. Loaded only when the drawing tool first opens.
+ */
+export class DrawingLayer implements DrawingSurface {
+  private readonly draw: TerraDraw;
+  private readonly listeners = new Set<() => void>();
+
+  /** `onDrawingChanged(true)` while a shape mode is on: map clicks then draw rather than pick features. */
+  constructor(
+    map: MapLibreMap,
+    private readonly onDrawingChanged: (drawing: boolean) => void = () => undefined,
+  ) {
+    const editable = { draggable: true, coordinates: { draggable: true, midpoints: true, deletable: true } };
+    const shapeStyle = {
+      fillColor: colour,
+      outlineColor: colour,
+      lineStringColor: colour,
+      pointColor: colour,
+      pointOutlineColor: '#ffffff',
+    } as const;
+    this.draw = new TerraDraw({
+      adapter: new TerraDrawMapLibreGLAdapter({ map, coordinatePrecision: 7 }),
+      modes: [
+        new TerraDrawPointMode({ styles: { pointColor: shapeStyle.pointColor, pointOutlineColor: shapeStyle.pointOutlineColor, pointWidth: 6 } }),
+        new TerraDrawLineStringMode({ styles: { lineStringColor: shapeStyle.lineStringColor, lineStringWidth: 3 } }),
+        new TerraDrawPolygonMode({ styles: { fillColor: shapeStyle.fillColor, fillOpacity: 0.2, outlineColor: shapeStyle.outlineColor, outlineWidth: 2 } }),
+        // Keys are handled by the tool, so they also work when focus is on its buttons.
+        new TerraDrawSelectMode({ keyEvents: null, flags: { point: { feature: { draggable: true } }, linestring: { feature: editable }, polygon: { feature: editable } } }),
+      ],
+      undoRedo: { modeLevel: new TerraDrawModeUndoRedo(), sessionLevel: new TerraDrawSessionUndoRedo() },
+    });
+    this.draw.start();
+    for (const event of ['change', 'finish', 'select', 'deselect', 'history'] as const) this.draw.on(event, this.notify);
+  }
+
+  /** Called after every change: a vertex added or moved, a shape finished, selected, deleted, undone. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get mode(): DrawMode {
+    return this.draw.getMode() as DrawMode;
+  }
+
+  setMode(mode: DrawMode): void {
+    this.draw.setMode(mode);
+    this.onDrawingChanged(mode !== 'static');
+    this.notify();
+  }
+
+  /** Every drawing, the one being drawn included (marked inProgress). */
+  drawings(): Drawing[] {
+    return this.draw.getSnapshot().flatMap((feature) => asDrawing(feature) ?? []);
+  }
+
+  /** Adds stored or imported drawings; returns those terra-draw refuses, with its reason. */
+  add(drawings: readonly Drawing[]): RejectedDrawing[] {
+    const results = this.draw.addFeatures(drawings.map(({ id, geometry, properties }) => ({ type: 'Feature', id, geometry, properties: { ...properties } })));
+    return results.filter((r) => !r.valid).map((r) => ({ id: r.id, reason: r.reason ?? 'invalid' }));
+  }
+
+  selectedId(): string | null {
+    const selected = this.draw.getSnapshot().find((f) => f.properties.selected === true && asDrawing(f));
+    return selected ? String(selected.id) : null;
+  }
+
+  select(id: string): void {
+    if (this.mode !== 'select') this.draw.setMode('select');
+    this.draw.selectFeature(id);
+  }
+
+  remove(id: string): void {
+    if (this.draw.hasFeature(id)) this.draw.removeFeatures([id]);
+    this.notify();
+  }
+
+  linkPark(id: string, parkId: string | null): void {
+    this.draw.updateFeatureProperties(id, { park_id: parkId ?? undefined });
+    this.notify();
+  }
+
+  canUndo(): boolean {
+    return this.draw.canUndo();
+  }
+
+  canRedo(): boolean {
+    return this.draw.canRedo();
+  }
+
+  undo(): void {
+    this.draw.undo();
+    this.notify();
+  }
+
+  redo(): void {
+    this.draw.redo();
+    this.notify();
+  }
+
+  private readonly notify = () => {
+    for (const listener of this.listeners) listener();
+  };
+}

@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import { area, polygon } from '@turf/turf';
+import type { FeatureCollection, Polygon } from 'geojson';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { geoFeature } from './geo-fixtures';
+import { openMap, useSite, waitForTrunk } from './harness';
+
+const site = useSite();
+
+/** Screen points of a quadrilateral in the strip of map between the open tool (left) and the card (right). */
+const CORNERS: [number, number][] = [
+  [790, 420],
+  [895, 435],
+  [885, 570],
+  [800, 545],
+];
+
+const tool = (page: Page) => page.locator('draw-tool');
+const entries = (page: Page, kind: string) => tool(page).locator(`li[data-kind="${kind}"]`);
+const areaText = (page: Page) => entries(page, 'polygon').first().locator('dd[data-measure="area"]').innerText();
+
+/** Where the page's map puts screen points (relative to the page), as lon/lat: the visitor's clicks. */
+function clickedLngLats(page: Page, points: [number, number][]): Promise<[number, number][]> {
+  return page.evaluate((pts) => {
+    const map = window.mapShell().controller!.map;
+    const box = map.getCanvas().getBoundingClientRect();
+    return pts.map(([x, y]) => map.unproject([x - box.left, y - box.top]).toArray() as [number, number]);
+  }, points);
+}
+
+/** The area of the clicked ring, in km², as Turf computes it on the test's side. */
+async function clickedAreaKm2(page: Page): Promise<number> {
+  const ring = await clickedLngLats(page, CORNERS);
+  return area(polygon([[...ring, ring[0]]])) / 1e6;
+}
+
+/** The km² figure the tool shows first ("0.123 km² · 12.3 ha · 185 mu"), in English. */
+const shownKm2 = (text: string) => Number(/^([\d.,]+) km²/.exec(text)![1].replace(/,/g, ''));
+
+async function openTool(page: Page) {
+  await page.locator('app-shell button.panel-toggle[data-panel="draw"]').click();
+  // The first open loads terra-draw and the stored drawings.
+  await expect.poll(() => tool(page).locator('button[data-mode="polygon"]').isEnabled(), { timeout: 20_000 }).toBe(true);
+}
+
+async function drawQuadrilateral(page: Page) {
+  await tool(page).locator('button[data-mode="polygon"]').click();
+  for (const [x, y] of CORNERS) await page.mouse.click(x, y);
+  // Clicking the first vertex again closes the area.
+  await page.mouse.click(...CORNERS[0]);
+  await expect.poll(() => entries(page, 'polygon').count()).toBe(1);
+  await expect.poll(() => tool(page).locator('li[data-kind="polygon"]').first().innerText()).not.toContain('being drawn');
+}
+
+/** Saves what a tool button downloads: its suggested name and its content. */
+async function download(page: Page, button: string): Promise<{ name: string; content: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), tool(page).locator(`button[data-export="${button}"]`).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), content: await readFile(path) };
+}
+
+// Each test draws with the mouse and waits for the map more than once: more time than one page load.
+describe('the drawing tool', { timeout: 150_000 }, () => {
+  it('measures an area drawn by clicking the map, live and when closed, as Turf does from the clicked points', async () => {
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    await openTool(page);
+    await tool(page).locator('button[data-mode="polygon"]').click();
+    for (const [x, y] of CORNERS.slice(0, 3)) await page.mouse.click(x, y);
+    // While drawing, the area of the vertices so far (and the pointer) shows at once.
+    await expect.poll(() => entries(page, 'polygon').first().innerText()).toContain('being drawn');
+    expect(await areaText(page)).toMatch(/^[\d.,]+ (km²|m²) · [\d.,]+ ha · [\d.,]+ mu$/);
+    await page.mouse.click(...CORNERS[3]);
+    await page.mouse.click(...CORNERS[0]);
+    await expect.poll(() => entries(page, 'polygon').first().innerText()).not.toContain('being drawn');
+
+    const expectedKm2 = await clickedAreaKm2(page);
+    const text = await areaText(page);
+    expect(Math.abs(shownKm2(text) - expectedKm2)).toBeLessThanOrEqual(0.0005 + expectedKm2 * 1e-4);
+    // 1 km² = 100 ha = 1,500 mu.
+    const [, ha, mu] = text.split(' · ').map((part) => Number(part.replace(/[^\d.]/g, '')));
+    expect(ha).toBeCloseTo(expectedKm2 * 100, 1);
+    expect(Math.abs(mu - expectedKm2 * 1500)).toBeLessThanOrEqual(0.5 + expectedKm2 * 0.15);
+    // No card opened: while drawing, clicks draw instead of choosing plan features.
+    expect(await page.locator('feature-card article').count()).toBe(0);
+  });
+
+  it('shows the same area in Chinese, in 平方公里, 公顷 and 亩', async () => {
+    const { page } = await openMap(site.browser, site.url);
+    await openTool(page);
+    await drawQuadrilateral(page);
+    const expectedKm2 = await clickedAreaKm2(page);
+    const text = await areaText(page);
+    expect(text).toMatch(/^[\d.,]+ 平方公里 · [\d.,]+ 公顷 · [\d.,]+ 亩$/);
+    expect(Number(text.split(' ')[0])).toBeCloseTo(expectedKm2, 2);
+    expect(await tool(page).locator('h2').innerText()).toBe('绘图与测量');
+  });
+
+  it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Shift+Z, deletes with Delete, and keeps drawings across a reload', async () => {
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    await openTool(page);
+    await drawQuadrilateral(page);
+    const drawn = await areaText(page);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => entries(page, 'polygon').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => entries(page, 'polygon').count()).toBe(1);
+    await tool(page).locator('button[data-action="undo"]').click();
+    await expect.poll(() => entries(page, 'polygon').count()).toBe(0);
+    await tool(page).locator('button[data-action="redo"]').click();
+    await expect.poll(() => entries(page, 'polygon').count()).toBe(1);
+    expect(await areaText(page)).toBe(drawn);
+
+    // A point as well, then a reload: both come back from this browser's storage, the tool open from the link.
+    await tool(page).locator('button[data-mode="point"]').click();
+    await page.mouse.click(840, 650);
+    await expect.poll(() => entries(page, 'point').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('panel')).toBe('draw');
+    await page.reload();
+    await waitForTrunk(page);
+    await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
+    expect(await entries(page, 'point').count()).toBe(1);
+    expect(await areaText(page)).toBe(drawn);
+
+    // Select the area from the list, then Delete removes it (and only it).
+    await entries(page, 'polygon').first().locator('button.name').click();
+    await expect.poll(() => entries(page, 'polygon').first().locator('button.name').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => entries(page, 'polygon').count()).toBe(0);
+    expect(await entries(page, 'point').count()).toBe(1);
+  });
+
+  it('links an area to a base park: the park’s card shows the traced area and its difference from the plan', async () => {
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    await openTool(page);
+    await drawQuadrilateral(page);
+    const tracedKm2 = await clickedAreaKm2(page);
+    await entries(page, 'polygon').first().locator('select').selectOption('park-smart-biomedicine');
+
+    const card = page.locator('feature-card article[data-feature="park-smart-biomedicine"]');
+    await expect.poll(() => card.count()).toBe(1);
+    const planned = geoFeature('base-parks.geojson', 'park-smart-biomedicine').properties!.planned_area_km2 as number;
+    expect(planned).toBe(3.65);
+    await expect.poll(() => card.locator('dd[data-traced="area"]').count()).toBe(1);
+    expect(Number((await card.locator('dd[data-traced="area"]').innerText()).replace(' km²', ''))).toBeCloseTo(tracedKm2, 3);
+    const expectedPct = ((tracedKm2 - planned) / planned) * 100;
+    const difference = card.locator('dd[data-traced="difference"]');
+    const magnitude = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(Math.abs(expectedPct));
+    expect(await difference.innerText()).toBe(`${expectedPct < 0 ? '−' : '+'}${magnitude} %`);
+    // At the opening zoom the quadrilateral covers far more than the park: flagged as more than 5 % off.
+    expect(Math.abs(expectedPct)).toBeGreaterThan(5);
+    expect(await difference.getAttribute('class')).toBe('flagged');
+    expect(await card.innerText()).toContain('more than 5 % off the plan');
+
+    // The link is kept with the drawing: after a reload the card still shows the traced area.
+    await page.goto(`${site.url}?lang=en&sel=park-smart-biomedicine`);
+    await waitForTrunk(page);
+    await expect.poll(() => card.locator('dd[data-traced="difference"]').count(), { timeout: 20_000 }).toBe(1);
+  });
+
+  it('exports the drawings as GeoJSON, KML and CSV, a traced park for geo/, and the view as a PNG, under Chinese file names', async () => {
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    await openTool(page);
+    await drawQuadrilateral(page);
+    const ring = await clickedLngLats(page, CORNERS);
+
+    const geojson = await download(page, 'geojson');
+    expect(geojson.name).toMatch(/^长三角数字干线-绘图-\d{4}-\d{2}-\d{2}\.geojson$/);
+    const collection = JSON.parse(geojson.content.toString('utf8')) as FeatureCollection<Polygon>;
+    expect(collection.features).toHaveLength(1);
+    const [exported] = collection.features;
+    expect(exported.properties).toMatchObject({ mode: 'polygon' });
+    expect(exported.properties!.area_m2 / 1e6).toBeCloseTo(area(polygon([[...ring, ring[0]]])) / 1e6, 3);
+    const vertices = exported.geometry.coordinates[0];
+    expect(vertices).toHaveLength(5);
+    // The vertices are where the visitor clicked (terra-draw keeps 7 decimals).
+    for (const corner of ring) expect(vertices.some(([lng, lat]) => Math.abs(lng - corner[0]) < 1e-6 && Math.abs(lat - corner[1]) < 1e-6)).toBe(true);
+
+    const kml = await download(page, 'kml');
+    expect(kml.name).toMatch(/^长三角数字干线-绘图-.*\.kml$/);
+    expect(kml.content.toString('utf8')).toContain('<Polygon>');
+    const csv = await download(page, 'csv');
+    expect(csv.content.toString('utf8').split('\n')[0]).toBe('id,kind,position,lon,lat,wkt,length_m,area_m2,area_mu,park_id');
+    expect(csv.content.toString('utf8')).toContain('"POLYGON ((');
+
+    await entries(page, 'polygon').first().locator('select').selectOption('park-smart-biomedicine');
+    const geo = await download(page, 'geo');
+    expect(geo.name).toMatch(/^长三角数字干线-智慧生物医药产业园-geo-.*\.geojson$/);
+    const park = JSON.parse(geo.content.toString('utf8'));
+    expect(park).toMatchObject({ id: 'park-smart-biomedicine', properties: { id: 'park-smart-biomedicine', kind: 'base_park', accuracy: 'approximate' } });
+    expect(park.properties.geometry_source).toMatch(/^Traced by hand on the offline basemap on \d{4}-\d{2}-\d{2}: /);
+
+    const png = await download(page, 'png');
+    expect(png.name).toMatch(/^长三角数字干线-地图-.*\.png$/);
+    expect(png.content.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.content.readUInt32BE(16), png.content.readUInt32BE(20)];
+    // The whole map, with the legend and attribution under it.
+    expect(width).toBe(1280);
+    expect(height).toBeGreaterThan(800);
+  });
+});
