@@ -114,7 +114,7 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     expect(ha).toBeCloseTo(expectedKm2 * 100, 1);
     expect(Math.abs(mu - expectedKm2 * 1500)).toBeLessThanOrEqual(0.5 + expectedKm2 * 0.15);
     // No card opened: while drawing, clicks draw instead of choosing plan features.
-    expect(await page.locator('feature-card article').count()).toBe(0);
+    expect(await page.locator('feature-card [data-feature]').count()).toBe(0);
   });
 
   it('shows the same area in Chinese, in 平方公里, 公顷 and 亩', async () => {
@@ -170,7 +170,7 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     const tracedKm2 = await clickedAreaKm2(page);
     await entries(page, 'polygon').first().locator('select').selectOption('park-smart-biomedicine');
 
-    const card = page.locator('feature-card article[data-feature="park-smart-biomedicine"]');
+    const card = page.locator('feature-card [data-feature="park-smart-biomedicine"]');
     await expect.poll(() => card.count()).toBe(1);
     const planned = geoFeature('base-parks.geojson', 'park-smart-biomedicine').properties!.planned_area_km2 as number;
     expect(planned).toBe(3.65);
@@ -188,7 +188,8 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     // The link is kept with the drawing: after a reload the card still shows the traced area.
     await page.goto(`${site.url}?lang=en&sel=park-smart-biomedicine`);
     await waitForTrunk(page);
-    await expect.poll(() => card.locator('dd[data-traced="difference"]').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => card.innerText(), { timeout: 20_000 }).toContain('Traced against planned');
   });
 
   it('exports the drawings as GeoJSON, KML and CSV, a traced park for geo/, and the view as a PNG, under Chinese file names', async () => {
