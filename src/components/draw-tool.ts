@@ -10,6 +10,7 @@ import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { downloadBlob } from '../util/download';
 import { areaTexts, lengthText } from './measure-text';
 import { panelStyles } from './panel-styles';
+import { closeOnEscape, sendPanelClosed } from './panel-close';
 
 /** A base park the visitor can link a polygon to: its geo/ properties. */
 export interface LinkablePark {
@@ -315,15 +316,10 @@ export class DrawTool extends LitElement {
     event.preventDefault();
   };
 
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Handled here: the shell's own Esc (closing the card) must not fire as well.
-    event.preventDefault();
-    this.close();
-  };
+  private onKeyDown = (event: KeyboardEvent) => closeOnEscape(event, this.close);
 
   private close = () => {
-    this.dispatchEvent(new CustomEvent('panel-closed', { bubbles: true, composed: true }));
+    sendPanelClosed(this);
   };
 }
 customElements.define('draw-tool', DrawTool);

@@ -8,6 +8,7 @@ import { problemMessage } from '../import/problems';
 import { datumText } from '../import/report-text';
 import { loadSavedImports, mergeLayers, removeSavedImport, type ImportedLayer } from '../import/saved-imports';
 import { panelStyles } from './panel-styles';
+import { closeOnEscape, sendPanelClosed } from './panel-close';
 
 /** What the tool asks of the map: MapController, or a stand-in in component tests. */
 export interface ImportMap {
@@ -212,14 +213,10 @@ export class ImportTool extends LitElement {
     if (file) void this.importFile(file);
   };
 
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.close();
-  };
+  private onKeyDown = (event: KeyboardEvent) => closeOnEscape(event, this.close);
 
   private close = () => {
-    this.dispatchEvent(new CustomEvent('panel-closed', { bubbles: true, composed: true }));
+    sendPanelClosed(this);
   };
 }
 customElements.define('import-tool', ImportTool);

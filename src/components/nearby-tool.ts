@@ -13,6 +13,7 @@ import { SOURCE } from '../layers/sources';
 import type { MapController } from '../map/map-controller';
 import { nearbyWorker } from '../workers/nearby-client';
 import { panelStyles } from './panel-styles';
+import { closeOnEscape, sendPanelClosed } from './panel-close';
 
 /** Set after each result is on screen: `npm run bench` times distance changes by it. */
 export const NEARBY_UPDATED_MARK = 'nearby-updated';
@@ -276,15 +277,10 @@ export class NearbyTool extends LitElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Handled here: the shell's own Esc (closing the card) must not fire as well.
-    event.preventDefault();
-    this.close();
-  };
+  private onKeyDown = (event: KeyboardEvent) => closeOnEscape(event, this.close);
 
   private close = () => {
-    this.emit('panel-closed', undefined);
+    sendPanelClosed(this);
   };
 
   private emit(type: string, detail: unknown) {

@@ -4,6 +4,7 @@ import { t, type Lang } from '../i18n/translate';
 import { REGION_BOUNDS, REGION_ITEMS, loadRegionFacts, type RegionFact } from '../region/region-items';
 import './accuracy-badge';
 import { panelStyles } from './panel-styles';
+import { closeOnEscape, sendPanelClosed } from './panel-close';
 
 /**
  * The regional view: the map zooms out to the trunk's place in the Yangtze River Delta, and the
@@ -78,15 +79,10 @@ export class RegionPanel extends LitElement {
     this.dispatchEvent(new CustomEvent('feature-chosen', { detail: { featureId }, bubbles: true, composed: true }));
   }
 
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Handled here: the shell's own Esc (closing the card) must not fire as well.
-    event.preventDefault();
-    this.close();
-  };
+  private onKeyDown = (event: KeyboardEvent) => closeOnEscape(event, this.close);
 
   private close = () => {
-    this.dispatchEvent(new CustomEvent('panel-closed', { bubbles: true, composed: true }));
+    sendPanelClosed(this);
   };
 }
 customElements.define('region-panel', RegionPanel);

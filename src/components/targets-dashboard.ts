@@ -12,6 +12,7 @@ import { sourceLabel } from './citation';
 import { markChinese } from './mark-chinese';
 import { panelStyles } from './panel-styles';
 import './phase-switch';
+import { closeOnEscape, sendPanelClosed } from './panel-close';
 
 const METRIC_LABELS: Record<ParkMetricId, MessageKey> = {
   industry: 'Figure.industryScale',
@@ -285,16 +286,12 @@ export class TargetsDashboard extends LitElement {
     this.dispatchEvent(new CustomEvent('feature-shown', { detail: { featureId }, bubbles: true, composed: true }));
   }
 
-  private onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.close();
-  };
+  private onKeyDown = (event: KeyboardEvent) => closeOnEscape(event, this.close);
 
   private close = () => {
     // The map stops pointing at a park when the panel that pointed at it goes.
     this.point(null);
-    this.dispatchEvent(new CustomEvent('panel-closed', { bubbles: true, composed: true }));
+    sendPanelClosed(this);
   };
 }
 customElements.define('targets-dashboard', TargetsDashboard);
