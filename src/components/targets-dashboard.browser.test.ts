@@ -144,10 +144,13 @@ describe('<targets-dashboard>: the parks compared', () => {
 
     // The third bar from the top is the third park that states its industry scale.
     const third = stated('industry_scale_yi_yuan')[2];
-    await userEvent.hover(bars(d, 'parks', CHART_COLOURS.current)[2]);
-    await expect.poll(() => pointed.events.at(-1)?.detail).toEqual({ featureId: third.id });
-    await userEvent.hover(root(d).querySelector('h2')!);
-    await expect.poll(() => pointed.events.at(-1)?.detail).toEqual({ featureId: null });
+    // Hover again on each poll: a late resize of the panel redraws the chart under a resting mouse.
+    const hoverThen = (target: () => Element) => async () => {
+      await userEvent.hover(target());
+      return pointed.events.at(-1)?.detail;
+    };
+    await expect.poll(hoverThen(() => bars(d, 'parks', CHART_COLOURS.current)[2])).toEqual({ featureId: third.id });
+    await expect.poll(hoverThen(() => root(d).querySelector('h2')!)).toEqual({ featureId: null });
     pointed.stop();
     shown.stop();
   });
