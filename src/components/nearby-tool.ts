@@ -51,6 +51,8 @@ export class NearbyTool extends LitElement {
   index: FeatureIndex | null = null;
   controller!: Pick<MapController, 'showOverlay' | 'highlight'>;
   private result: BufferResult | null = null;
+  /** What the shown result answers: the caption and file name say this, not settings still being computed. */
+  private resultRequest: BufferRequest | null = null;
   private failure: string | null = null;
   private invalid: Invalid | null = null;
   private sort: { key: SortKey; direction: SortDirection } = { key: 'insidePct', direction: 'descending' };
@@ -157,10 +159,10 @@ export class NearbyTool extends LitElement {
   private renderTable() {
     const { lang, result } = this;
     if (this.failure) return html`<p class="error" role="alert">${t(lang, 'Nearby.failed', { detail: this.failure })}</p>`;
-    if (!result) return html`<p aria-live="polite">${t(lang, 'Nearby.computing')}</p>`;
+    if (!result || !this.resultRequest) return html`<p aria-live="polite">${t(lang, 'Nearby.computing')}</p>`;
     const rows = sortRows(result.rows, this.sort.key, this.sort.direction, lang);
     return html`<table>
-        <caption>${this.caption()}</caption>
+        <caption>${this.caption(this.resultRequest)}</caption>
         <thead><tr>${COLUMNS.map(
           ({ key, labelKey, numeric }) => html`<th scope="col" class=${numeric ? 'numeric' : ''}
             aria-sort=${this.sort.key === key ? this.sort.direction : nothing}><button type="button" data-sort=${key}
@@ -188,11 +190,11 @@ export class NearbyTool extends LitElement {
     </tr>`;
   }
 
-  private caption(): string {
-    const { lang, settings } = this;
-    return settings.mode === 'stations'
-      ? t(lang, 'Nearby.captionStations', { distance: formatDistance(lang, settings.tabled) })
-      : t(lang, 'Nearby.captionCorridor', { distance: formatDistance(lang, settings.corridorKm * 1000), line: this.lineName(settings.corridorOf) });
+  private caption(request: BufferRequest): string {
+    const { lang } = this;
+    return request.mode === 'stations'
+      ? t(lang, 'Nearby.captionStations', { distance: formatDistance(lang, request.tabled) })
+      : t(lang, 'Nearby.captionCorridor', { distance: formatDistance(lang, request.corridorKm * 1000), line: this.lineName(request.corridorOf) });
   }
 
   /** A trunk line's name as the data gives it, or the whole axis. */
@@ -215,6 +217,7 @@ export class NearbyTool extends LitElement {
       const result = await worker.buffer(request);
       if (number !== this.requestNumber) return;
       this.result = result;
+      this.resultRequest = request;
       this.failure = null;
       this.controller.showOverlay(result.shapes);
       await this.updateComplete;
@@ -272,7 +275,7 @@ export class NearbyTool extends LitElement {
     const blob = new Blob([overlapCsv(rows, this.lang)], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = overlapCsvName(this.lang, this.caption());
+    link.download = overlapCsvName(this.lang, this.caption(this.resultRequest!));
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }

@@ -82,8 +82,9 @@ describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP s
     await expect.poll(() => tool.locator('button[data-mode="polygon"]').isEnabled(), { timeout: 20_000 }).toBe(true);
     await tool.locator('button[data-mode="polygon"]').click();
     for (const [x, y] of [[790, 420], [895, 435], [885, 570], [790, 420]]) await page.mouse.click(x, y);
-    await expect.poll(() => tool.locator('li[data-kind="polygon"] dd[data-measure="area"]').count()).toBe(1);
-    expect(await tool.locator('li[data-kind="polygon"]').innerText()).not.toContain('being drawn');
+    // The entry shows from the first vertex on; the closing click ends the drawing.
+    await expect.poll(() => tool.locator('li[data-kind="polygon"]').count()).toBe(1);
+    await expect.poll(() => tool.locator('li[data-kind="polygon"]').innerText()).not.toContain('being drawn');
     expect(await tool.locator('li[data-kind="polygon"] dd[data-measure="area"]').innerText()).toMatch(/ km² · [\d.,]+ ha · [\d.,]+ mu$/);
     expect(await cspViolations(page)).toEqual([]);
     await opened.context.close();
