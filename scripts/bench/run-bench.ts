@@ -12,6 +12,8 @@
  * Embedding: `<trunk-map>`'s first-load JS (embed/trunk-map.js and what it imports statically)
  * against MapLibre's, and its time to the trunk inside a page on another origin (a tiny host
  * server, loaded in the same rounds) against the standalone page's.
+ *
+ * `npm run bench -- --sizes` builds the shipped app only and prints its JS sizes (no browser).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
@@ -220,7 +222,16 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadTiming> {
   }
 }
 
+/** The shipped build's JS sizes alone: quick enough to check after every change to what loads first. */
+async function printSizes(): Promise<void> {
+  await buildSite(APP_OUT, false);
+  const { embedFiles, firstLoadFiles, maplibreFiles, ...sizes } = measureSizes(APP_OUT);
+  console.log(`first-load JS: ${firstLoadFiles.join(', ')}; <trunk-map>: ${embedFiles.join(', ')}; maplibre-gl: ${maplibreFiles.join(', ')}`);
+  console.log(JSON.stringify({ ...sizes, target_first_load_js_ratio: TARGET_JS_RATIO, target_embed_js_ratio: TARGET_EMBED_JS_RATIO }));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--sizes')) return printSizes();
   const started = performance.now();
   await buildSite(APP_OUT, false);
   await buildSite(BENCH_OUT, true);

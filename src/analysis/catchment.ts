@@ -2,11 +2,6 @@ import { circle } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { unionOf } from './clip';
 
-/** The walking catchments planners draw around a metro station, in metres. */
-export const DEFAULT_RINGS_M: readonly number[] = [500, 800, 1000];
-/** Ring radii a visitor may choose, in metres: from a platform's reach to a short bus ride. */
-export const RING_LIMITS_M = { min: 50, max: 5000 } as const;
-
 /** Vertices per circle: the 64-gon holds 0.16 % less area than the true circle. */
 const STEPS = 64;
 

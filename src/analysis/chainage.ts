@@ -1,7 +1,7 @@
 import { distance, lineString, nearestPointOnLine, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import { chainTrack } from '../data/validate/line17-stations';
-import type { TrunkComponent } from './corridor';
+import type { TrunkComponent } from './nearby-limits';
 
 /** A Line 17 station with the names the reader sees. */
 export interface NamedStation {

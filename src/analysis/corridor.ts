@@ -1,17 +1,7 @@
 import { buffer } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { unionOf } from './clip';
-
-/** The trunk's three components, as `component` names them in geo/trunk-lines.geojson. */
-export const TRUNK_COMPONENTS = ['g50', 'line17', 'dz_line'] as const;
-export type TrunkComponent = (typeof TRUNK_COMPONENTS)[number];
-/** What a corridor band follows: one component, or the whole axis (all three together). */
-export const CORRIDOR_OF = ['axis', ...TRUNK_COMPONENTS] as const;
-export type CorridorOf = (typeof CORRIDOR_OF)[number];
-
-export const DEFAULT_CORRIDOR_KM = 2;
-/** Band reaches a visitor may choose, in km either side of the line. */
-export const CORRIDOR_LIMITS_KM = { min: 0.1, max: 20 } as const;
+import type { CorridorOf } from './nearby-limits';
 
 type Line = Feature<LineString | MultiLineString>;
 

@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Position } from 'geojson';
 import { stationCatchment } from './catchment';
 import { chainageAt, chainageAxis, type Chainage, type ChainageAxis, type NamedStation } from './chainage';
-import { corridorBand, corridorLines, type CorridorOf, type TrunkComponent } from './corridor';
+import { corridorBand, corridorLines } from './corridor';
+import type { CorridorOf, TrunkComponent } from './nearby-limits';
 import { overlapRows, type NamedArea, type OverlapRow } from './overlap';
 
 export type TrunkLineFeature = Feature<LineString | MultiLineString, { id: string; component: TrunkComponent }>;

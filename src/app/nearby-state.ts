@@ -1,5 +1,4 @@
-import { DEFAULT_RINGS_M, RING_LIMITS_M } from '../analysis/catchment';
-import { CORRIDOR_LIMITS_KM, CORRIDOR_OF, DEFAULT_CORRIDOR_KM, type CorridorOf } from '../analysis/corridor';
+import { CORRIDOR_LIMITS_KM, CORRIDOR_OF, DEFAULT_CORRIDOR_KM, DEFAULT_RINGS_M, RING_LIMITS_M, type CorridorOf } from '../analysis/nearby-limits';
 
 /** What the nearby tool buffers: Line 17's stations (rings) or a trunk component (a band). */
 export type BufferMode = 'stations' | 'corridor';

@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
 import type { Chainage } from '../analysis/chainage';
-import type { TrunkComponent } from '../analysis/corridor';
+import type { TrunkComponent } from '../analysis/nearby-limits';
 import { nearbyData } from '../app/nearby-data';
 import type { FeatureIndex } from '../data/feature-index';
 import { formatDistance } from '../i18n/distance';

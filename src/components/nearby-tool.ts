@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { RING_LIMITS_M } from '../analysis/catchment';
-import { CORRIDOR_LIMITS_KM, CORRIDOR_OF, type CorridorOf } from '../analysis/corridor';
+import { CORRIDOR_LIMITS_KM, CORRIDOR_OF, RING_LIMITS_M, type CorridorOf } from '../analysis/nearby-limits';
 import type { BufferRequest, BufferResult } from '../analysis/nearby-analysis';
 import { overlapCsv, overlapCsvName } from '../analysis/overlap-csv';
 import { sortRows, type OverlapRow, type SortDirection, type SortKey } from '../analysis/overlap';
