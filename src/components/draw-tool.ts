@@ -6,7 +6,7 @@ import { type DrawMode, type Drawing, type DrawingSurface, type ShapeMode } from
 import type { BaseParkProperties } from '../data/schemas/geo-feature.schema';
 import { exportFileName, toCSVText, toGeoJSONText, toKMLText } from '../export/drawing-export';
 import { geoReadyPark } from '../export/geo-ready-park';
-import { t, type Lang, type MessageKey } from '../i18n/translate';
+import { t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import { downloadBlob } from '../util/download';
 import { areaTexts, lengthText } from './measure-text';
 import { panelStyles } from './panel-styles';
@@ -143,7 +143,7 @@ export class DrawTool extends LitElement {
       // Kept as stored: saving writes what the map holds plus these, so they are not lost.
       this.unshown = loaded.features.filter((f) => rejected.some((r) => r.id === f?.id));
       const detail = [...new Set(rejected.map((r) => r.reason))].join(', ');
-      this.problems = [...this.problems, t(this.lang, 'Draw.rejected', { count: rejected.length, detail })];
+      this.problems = [...this.problems, tCount(this.lang, 'Draw.rejected', rejected.length, { detail })];
     }
   }
 

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Position } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
-import { formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
+import { formatNumber, t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import { CRS_CHOICES, type CrsChoice } from '../import/crs-names';
 import { startImport, type RunningImport } from '../import/import-client';
 import type { ImportReport } from '../import/import-file';
@@ -124,7 +124,7 @@ export class ImportTool extends LitElement {
     const { lang, progress } = this;
     return html`<p class="status">${t(lang, 'Import.reading', { name: this.running.name })}</p>
       <progress max=${progress?.total || 1} value=${progress?.done ?? 0}></progress>
-      ${progress ? html`<p>${t(lang, 'Import.progress', { done: formatNumber(lang, progress.done), total: formatNumber(lang, progress.total) })}</p>` : nothing}
+      ${progress ? html`<p>${tCount(lang, 'Import.progress', progress.total, { done: formatNumber(lang, progress.done) })}</p>` : nothing}
       <button class="cancel" type="button" @click=${() => this.running?.job.cancel()}>${t(lang, 'Import.cancel')}</button>`;
   }
 
@@ -136,7 +136,7 @@ export class ImportTool extends LitElement {
     const { report } = outcome;
     const { sourceName: name, features, importable } = report;
     const listed = report.problems.slice(0, LISTED_PROBLEMS);
-    return html`<p class="status summary">${t(lang, importable > 0 ? 'Import.summary' : 'Import.nothingImported', { name, features, importable })}</p>
+    return html`<p class="status summary">${importable > 0 ? tCount(lang, 'Import.summary', features, { name, importable }) : t(lang, 'Import.nothingImported', { name })}</p>
       ${report.readable ? html`<p class="datum">${t(lang, 'Import.datum', { datum: datumText(report, lang) })}</p>` : nothing}
       ${report.areaKm2 > 0 ? html`<p>${t(lang, 'Import.area', { km2: formatNumber(lang, report.areaKm2, 3) })}</p>` : nothing}
       ${listed.length
@@ -144,7 +144,7 @@ export class ImportTool extends LitElement {
             <ul class="problems">
               ${listed.map((p) => html`<li class=${p.severity} data-code=${p.code}>${t(lang, `Severity.${p.severity}`)}: ${problemMessage(p, lang)}</li>`)}
             </ul>
-            ${report.problems.length > listed.length ? html`<p>${t(lang, 'Import.moreProblems', { count: report.problems.length - listed.length })}</p>` : nothing}`
+            ${report.problems.length > listed.length ? html`<p>${tCount(lang, 'Import.moreProblems', report.problems.length - listed.length)}</p>` : nothing}`
         : nothing}`;
   }
 
@@ -155,7 +155,7 @@ export class ImportTool extends LitElement {
         ? html`<ul class="kept">
             ${this.layers.map(
               (layer) => html`<li>
-                ${t(lang, 'Import.keptEntry', { name: layer.sourceName, count: formatNumber(lang, layer.collection.features.length), datum: datumText({ crs: layer.datum, crsName: layer.crsName }, lang) })}
+                ${tCount(lang, 'Import.keptEntry', layer.collection.features.length, { name: layer.sourceName, datum: datumText({ crs: layer.datum, crsName: layer.crsName }, lang) })}
                 <button type="button" @click=${() => this.removeLayer(layer)}>${t(lang, 'Import.remove', { name: layer.sourceName })}</button>
               </li>`,
             )}

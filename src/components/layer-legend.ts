@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { t, type Lang, type MessageKey } from '../i18n/translate';
+import { t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import type { LegendItem } from '../layers/legend';
 
 /** "5 features": the visible name of a feature list, after its item's name for screen readers. */
 function featureCount(lang: Lang, count: number): string {
-  return t(lang, count === 1 ? 'Legend.featureCountOne' : 'Legend.featureCount', { count });
+  return tCount(lang, 'Legend.featureCount', count);
 }
 
 export interface LegendFeatureView {

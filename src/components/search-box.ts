@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FeatureIndex } from '../data/feature-index';
-import { t, type Lang, type MessageKey } from '../i18n/translate';
+import { t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import type { PlaceSearch } from '../search/place-search';
 import type { SearchEntry, SearchName } from '../search/search-entries';
 import { KIND_KEYS } from './feature-card';
@@ -108,7 +108,7 @@ export class SearchBox extends LitElement {
     if (!this.engine) return t(lang, 'Search.loading');
     const count = this.results.length;
     if (count === 0) return t(lang, 'Search.none');
-    return count === 1 ? t(lang, 'Search.countOne') : t(lang, 'Search.count', { count });
+    return tCount(lang, 'Search.count', count);
   }
 
   private onFocus = () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from './en';
-import { formatFigure, t } from './translate';
+import { formatFigure, t, tCount } from './translate';
 import { ZH } from './zh';
 
 describe('t', () => {
@@ -57,5 +57,28 @@ describe('t', () => {
     expect(formatFigure('en', 650, 'Unit.wanOrders')).toBe('6.5 million orders (650 万单)');
     expect(formatFigure('en', 4.62, 'Unit.km2')).toBe('4.62 km²');
     expect(formatFigure('zh', 80, 'Unit.pct')).toBe('80%');
+  });
+});
+
+describe('tCount', () => {
+  it('says 1 drawing and 2 drawings in English, and the one Chinese form for every count', () => {
+    const detail = { detail: 'invalid' };
+    expect(tCount('en', 'Draw.rejected', 1, detail)).toBe('1 stored drawing could not be shown (invalid); it stays stored.');
+    expect(tCount('en', 'Draw.rejected', 2, detail)).toBe('2 stored drawings could not be shown (invalid); they stay stored.');
+    expect(tCount('en', 'Draw.rejected', 0, detail)).toMatch(/^0 stored drawings /);
+    expect(tCount('en', 'Import.keptEntry', 1, { name: 'a.kml', datum: 'WGS-84' })).toBe('a.kml: 1 feature, came in as WGS-84');
+    expect(tCount('en', 'Import.summary', 1, { name: 'a.kml', importable: 1 })).toBe('a.kml: 1 of 1 feature imported.');
+    expect(tCount('en', 'Import.moreProblems', 1)).toMatch(/^… and 1 more problem \(/);
+    expect(tCount('en', 'Legend.featureCount', 12_000)).toBe('12,000 features');
+    for (const count of [1, 2]) expect(tCount('zh', 'Draw.rejected', count, detail)).toBe(`${count} 个已保存的绘图无法显示（invalid），仍保存在本机。`);
+  });
+
+  it('has a singular form for every English message that counts things with a plural noun', () => {
+    // "{count} features", "{count} stored drawings", "of {count} features": each needs "… feature" beside it.
+    const countsPlural = /\{count\} (\w+ )?\w+s\b/;
+    const missing = Object.keys(EN).filter((key) => countsPlural.test(EN[key as keyof typeof EN]) && !(`${key}.one` in EN));
+    expect(Object.keys(EN).filter((key) => countsPlural.test(EN[key as keyof typeof EN])).length).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
+    for (const key of Object.keys(EN).filter((k) => k.endsWith('.one'))) expect(EN[key as keyof typeof EN], key).not.toMatch(countsPlural);
   });
 });

@@ -14,9 +14,23 @@ export function t(lang: Lang, key: MessageKey, values: Record<string, string | n
   );
 }
 
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
 /** A number as a reader of `lang` writes it. */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+}
+
+/** A key with a singular form beside it (`Draw.rejected` and `Draw.rejected.one`). */
+export type CountedKey = { [K in MessageKey]: `${K}.one` extends MessageKey ? K : never }[MessageKey];
+
+/**
+ * A message about `count` things, `{count}` filled in: in the form Intl.PluralRules says `lang`
+ * uses for that count (English "1 drawing", "2 drawings"; Chinese has one form for all).
+ */
+export function tCount(lang: Lang, key: CountedKey, count: number, values: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(LOCALE[lang]).select(count) === 'one' ? (`${key}.one` as MessageKey) : key;
+  return t(lang, form, { ...values, count: formatNumber(lang, count) });
 }
 
 /** Units the plan uses that English has no word for, with their English equivalent. */

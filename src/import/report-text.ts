@@ -1,4 +1,4 @@
-import { formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
+import { formatNumber, t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import type { ImportReport } from './import-file';
 import { problemMessage } from './problems';
 
@@ -11,7 +11,7 @@ export function datumText(report: Pick<ImportReport, 'crs' | 'crsName'>, lang: L
 export function reportLines(report: ImportReport, lang: Lang): string[] {
   const { sourceName: name, features, importable } = report;
   const lines = report.readable
-    ? [t(lang, importable > 0 ? 'Import.summary' : 'Import.nothingImported', { name, features, importable }), t(lang, 'Import.datum', { datum: datumText(report, lang) })]
+    ? [importable > 0 ? tCount(lang, 'Import.summary', features, { name, importable }) : t(lang, 'Import.nothingImported', { name }), t(lang, 'Import.datum', { datum: datumText(report, lang) })]
     : [];
   if (report.areaKm2 > 0) lines.push(t(lang, 'Import.area', { km2: formatNumber(lang, report.areaKm2, 3) }));
   for (const p of report.problems) lines.push(`${t(lang, `Severity.${p.severity}`)}: ${problemMessage(p, lang)}`);

@@ -25,7 +25,7 @@ describe('npm run doctor', { timeout: 60_000 }, () => {
     const { code, stdout, stderr } = await doctor(fixture('clockwise.geojson'), '--lang', 'en');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('clockwise.geojson: 1 of 1 features imported.');
+    expect(stdout).toContain('clockwise.geojson: 1 of 1 feature imported.');
     expect(stdout).toContain('Warning: Feature 1 (cw-square) has rings wound clockwise');
   });
 

@@ -255,13 +255,13 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     await openTool(page);
     await expect.poll(() => entries(page, 'point').count()).toBe(1);
     expect(await entries(page, 'polygon').count()).toBe(0);
-    expect(await tool(page).locator('[role="alert"]').innerText()).toMatch(/^1 stored drawings could not be shown \(.+\); they stay stored\.$/);
+    expect(await tool(page).locator('[role="alert"]').innerText()).toMatch(/^1 stored drawing could not be shown \(.+\); it stays stored\.$/);
     // A new drawing is saved beside both.
     await drawQuadrilateral(page);
     await page.reload();
     await waitForTrunk(page);
     await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
     expect(await entries(page, 'point').count()).toBe(1);
-    expect(await tool(page).locator('[role="alert"]').innerText()).toContain('1 stored drawings could not be shown');
+    expect(await tool(page).locator('[role="alert"]').innerText()).toContain('1 stored drawing could not be shown');
   });
 });

@@ -40,7 +40,7 @@ describe('the import tool', () => {
     ]);
     // Markup in a file is shown as text and never runs.
     await pick(page, 'hostile.geojson', readFixture('hostile.geojson'));
-    await expect.poll(() => outcome(page), slow).toContain('hostile.geojson: 1 of 1 features imported.');
+    await expect.poll(() => outcome(page), slow).toContain('hostile.geojson: 1 of 1 feature imported.');
     expect(await page.locator('import-tool li.warning').allInnerTexts()).toEqual([
       'Warning: Feature 1 (<img src=x onerror=alert(1)>) has a property named “__proto__”, which was left out to keep the page safe.',
       'Warning: Feature 1 (<img src=x onerror=alert(1)>) has a property named “constructor”, which was left out to keep the page safe.',
