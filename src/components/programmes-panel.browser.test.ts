@@ -115,12 +115,16 @@ describe('<programmes-panel>: the context figures', () => {
     (id) => contextFile.records.find((fact) => fact.id === id)!,
   );
 
-  it('zh: each figure with its source: the plan, or the news report it comes from', async () => {
+  /** How the seeds qualify a figure, as a Chinese reader writes it before the number. */
+  const QUALIFIER_ZH: Record<string, string> = { nearly: '近 ', about: '约 ', over: '超过 ' };
+
+  it('zh: each figure as its source qualifies it, with its source: the plan, or the news report it comes from', async () => {
     const p = await open('zh');
     const terms = [...root(p).querySelectorAll('dt[data-fact]')];
     expect(terms.map((dt) => dt.getAttribute('data-fact'))).toEqual(facts.map((f) => f.id));
     facts.forEach((fact, i) => {
-      expect(text(terms[i])).toBe(`${fact.topic_zh}: ${written(fact.value!)}${fact.unit_zh === '%' ? '' : ' '}${fact.unit_zh}`);
+      const qualifier = 'qualifier' in fact ? QUALIFIER_ZH[fact.qualifier as string] : '';
+      expect(text(terms[i])).toBe(`${fact.topic_zh}: ${qualifier}${written(fact.value!)}${fact.unit_zh === '%' ? '' : ' '}${fact.unit_zh}`);
       const definition = terms[i].nextElementSibling!;
       expect(text(definition)).toContain(fact.fact_zh);
       const section = fact.source.section.startsWith('¶') ? fact.source.section : `§${fact.source.section}`;
@@ -130,11 +134,12 @@ describe('<programmes-panel>: the context figures', () => {
     expect(text(terms[1])).toBe('青浦新城: 5,000 亿元');
     expect(text(terms[2])).toBe('青浦工业园区: 56.2 平方公里');
     expect(text(terms[3])).toBe('上海特色产业园区: 40 个');
-    expect(text(terms[4])).toBe('上海特色产业园区: 170 平方公里');
+    // The news report says 园区总规模近170平方公里: the 近 stays.
+    expect(text(terms[4])).toBe('上海特色产业园区: 近 170 平方公里');
     expect(text(terms[1].nextElementSibling!.querySelector('cite'))).toBe('000 ¶10 · 《推动万亿级数字经济带建设 上海青浦新城打造长三角城市群枢纽城市》 · 证券时报网 · 2021-03-31');
   });
 
-  it('en: the figures in English units', async () => {
+  it('en: the figures in English units, qualified as in the source', async () => {
     const p = await open('en');
     const terms = [...root(p).querySelectorAll('dt[data-fact]')].map(text);
     expect(terms).toEqual([
@@ -142,7 +147,7 @@ describe('<programmes-panel>: the context figures', () => {
       'Qingpu New City: 500 bn yuan (5,000 亿元)',
       'Qingpu Industrial Park: 56.2 km²',
       'Shanghai specialty industrial parks: 40 parks',
-      'Shanghai specialty industrial parks: 170 km²',
+      'Shanghai specialty industrial parks: nearly 170 km²',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PlanPhase } from '../app/plan-phase';
 import { CONTEXT_FACT_IDS, filterPartners, programmeTargets } from '../analysis/plan-targets';
 import { loadPlanTargets, type PlanTargets } from '../data/plan-targets';
-import type { ProgrammeSeed, ProgrammeTarget } from '../data/schemas/seeds.schema';
+import type { ContextSeed, ProgrammeSeed, ProgrammeTarget } from '../data/schemas/seeds.schema';
 import { figureIn, numberIn } from '../i18n/seed-units';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { citationText, sourceLabel } from './citation';
@@ -17,6 +17,12 @@ const LAYERS: { id: ProgrammeSeed['layer']; labelKey: MessageKey }[] = [
 ];
 /** The plan sets its programmes' targets for 2023 and, for some, 2027. */
 const PROGRAMME_YEARS: readonly PlanPhase[] = [2023, 2027];
+/** A context figure as its source qualifies it: 近 170 平方公里, nearly 170 km². */
+const QUALIFIED: Record<NonNullable<ContextSeed['qualifier']>, MessageKey> = {
+  about: 'Programmes.about',
+  nearly: 'Programmes.nearly',
+  over: 'Programmes.over',
+};
 
 /**
  * The plan's programmes by layer (平台层, 应用层, 基础层) with their 2023 and 2027 targets, its 52
@@ -150,8 +156,11 @@ export class ProgrammesPanel extends LitElement {
       <dl>
         ${facts.map((fact) => {
           const figure = fact.value !== null && fact.unit_zh && fact.unit_en ? figureIn(lang, fact.value, { zh: fact.unit_zh, en: fact.unit_en }) : null;
+          const qualified = (language: Lang, text: string) => (fact.qualifier ? t(language, QUALIFIED[fact.qualifier], { figure: text }) : text);
           return html`<dt data-fact=${fact.id}>${lang === 'zh' ? fact.topic_zh : fact.topic_en}${figure
-              ? html`: <span class="figure">${figure.figure}</span>${figure.plan ? html` <span lang="zh-CN">(${figure.plan})</span>` : nothing}`
+              ? html`: <span class="figure">${qualified(lang, figure.figure)}</span>${figure.plan
+                    ? html` <span lang="zh-CN">(${qualified('zh', figure.plan)})</span>`
+                    : nothing}`
               : nothing}</dt>
             <dd>
               ${lang === 'zh' ? fact.fact_zh : fact.fact_en}<br />

@@ -464,6 +464,52 @@ describe('every figure is stated with its unit', () => {
   });
 });
 
+describe('context figures keep their qualifier', () => {
+  /** How the documents qualify a figure just before it: 近 170, 约 120, 超过 50. */
+  const QUALIFIERS: [RegExp, 'about' | 'nearly' | 'over'][] = [
+    [/近$/u, 'nearly'],
+    [/约$/u, 'about'],
+    [/(?:超过|超)$/u, 'over'],
+  ];
+  const WORDS = { nearly: ['近', 'nearly'], about: ['约', 'about'], over: ['超过', 'more than'] } as const;
+
+  /** The qualifier the evidence puts before the figure followed by its unit, or null. */
+  function statedQualifier(c: (typeof context.records)[number]): string | null {
+    const evidence = collapse(c.evidence.join('|')).replace(/約/gu, '约').replace(/億/gu, '亿');
+    const at = new RegExp(`(?<![\\d.])${escapeRe(String(c.value))}${escapeRe(c.unit_zh!)}`, 'u').exec(evidence);
+    expect(at, `${c.id}: ${c.value} ${c.unit_zh} in its evidence`).not.toBeNull();
+    const before = evidence.slice(0, at!.index);
+    return QUALIFIERS.find(([pattern]) => pattern.test(before))?.[1] ?? null;
+  }
+  /** What is wrong with a fact's qualifier: in the data, and in both sentences that state it. */
+  function misqualified(c: (typeof context.records)[number]): string[] {
+    if (c.value === null) return [];
+    const stated = statedQualifier(c);
+    const problems: string[] = [];
+    if ((c.qualifier ?? null) !== stated) problems.push(`${c.id}: qualifier ${c.qualifier ?? 'none'}, the source says ${stated ?? 'none'}`);
+    if (stated) {
+      const [zh, en] = WORDS[stated as keyof typeof WORDS];
+      if (!collapse(c.fact_zh).includes(`${zh}${c.value}`)) problems.push(`${c.id}: fact_zh lacks ${zh}${c.value}`);
+      if (!c.fact_en.includes(`${en} `)) problems.push(`${c.id}: fact_en lacks "${en}"`);
+    }
+    return problems;
+  }
+
+  it('every context figure is qualified as its source qualifies it (近 170 平方公里, 约 120 亿元, 超过 50%), in data and text', () => {
+    expect(context.records.flatMap(misqualified)).toEqual([]);
+    const byId = (id: string) => context.records.find((c) => c.id === id)!;
+    expect(byId('ctx-shanghai-specialty-parks-area').qualifier).toBe('nearly');
+    for (const id of ['ctx-new-city-area', 'ctx-new-city-investment', 'ctx-industrial-park-area']) expect(byId(id).qualifier, id).toBeUndefined();
+  });
+
+  it('fails a dropped or changed qualifier: 近 170 stated as 170, or as 约 170', () => {
+    const parks170 = structuredClone(context.records.find((c) => c.id === 'ctx-shanghai-specialty-parks-area')!);
+    expect(misqualified(parks170)).toEqual([]);
+    expect(misqualified({ ...parks170, qualifier: undefined })).toEqual(['ctx-shanghai-specialty-parks-area: qualifier none, the source says nearly']);
+    expect(misqualified({ ...parks170, fact_zh: '上海40个特色产业园区总规模约170平方公里。' })).toEqual(['ctx-shanghai-specialty-parks-area: fact_zh lacks 近170']);
+  });
+});
+
 describe('base parks against the plan text', () => {
   const start = plan.indexOf('（三）十个基座');
   const end = plan.indexOf('（四）三条拓展带', start);

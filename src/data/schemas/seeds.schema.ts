@@ -384,13 +384,16 @@ export const ContextSeedSchema = z
     value: z.number().finite().nullable(),
     unit_zh: text.nullable(),
     unit_en: text.nullable(),
+    /** How the source qualifies the figure: 约 (about), 近 (nearly), 超过 (over); absent when it states it exactly. */
+    qualifier: z.enum(['about', 'nearly', 'over']).optional(),
     /** Year the fact refers to; null for undated facts or multi-year periods. */
     year: z.number().int().min(1990).max(2035).nullable(),
     source: SeedSourceSchema,
     evidence: EvidenceSchema,
   })
   .strict()
-  .refine((c) => (c.value === null) === (c.unit_zh === null) && (c.unit_zh === null) === (c.unit_en === null), 'a value comes with both units, and units only with a value');
+  .refine((c) => (c.value === null) === (c.unit_zh === null) && (c.unit_zh === null) === (c.unit_en === null), 'a value comes with both units, and units only with a value')
+  .refine((c) => c.qualifier === undefined || c.value !== null, 'a qualifier qualifies a value');
 export type ContextSeed = z.infer<typeof ContextSeedSchema>;
 export const ContextFileSchema = z.object({ records: z.array(ContextSeedSchema) }).strict();
 export type ContextFile = z.infer<typeof ContextFileSchema>;
