@@ -91,6 +91,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   pageUrl: () => string = () => location.href;
   /** Whether the page's title and language follow the map's (the standalone page, not a host). */
   titlesDocument = true;
+  /** Names this map's drawings in the browser's storage, apart from any other map's on the page. */
+  storageScope = location.pathname;
   private state!: AppState;
   private index: FeatureIndex | null = null;
   private groups: LegendGroupView[] = [];
@@ -264,6 +266,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
               // Component tests hand the shell a stand-in controller and open only panels that do not use the map.
               controller: this.controller as unknown as MapController | null,
               groups: this.groups,
+              storageScope: this.storageScope,
             })}</div>`
         : nothing}
       <basemap-notice .lang=${lang} .status=${this.basemapStatus}></basemap-notice>
@@ -286,7 +289,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     try {
       const [facts, traced] = await Promise.all([
         loadPlanFacts(),
-        feature.properties.kind === 'base_park' ? tracedParkAreaKm2(id) : null,
+        feature.properties.kind === 'base_park' ? tracedParkAreaKm2(id, this.storageScope) : null,
       ]);
       if (this.state.selected !== id) return;
       this.detail = buildFeatureDetail(feature, facts, traced);

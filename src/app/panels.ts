@@ -21,6 +21,8 @@ export interface PanelContext {
   readonly controller: MapController | null;
   /** Every feature, grouped as in the legend, with hidden items marked. */
   readonly groups: LegendGroupView[];
+  /** Names this map's drawings in the browser's storage (see drawingsKey). */
+  readonly storageScope: string;
 }
 
 /**
@@ -105,7 +107,8 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
   draw: {
     labelKey: 'Draw.open',
     load: () => import('../components/draw-tool'),
-    render: ({ state, index, controller }) => html`<draw-tool .lang=${state.lang} .surface=${controller?.drawing() ?? null} .basemapName=${state.basemap}
+    render: ({ state, index, controller, storageScope }) => html`<draw-tool .lang=${state.lang} .surface=${controller?.drawing() ?? null} .basemapName=${state.basemap}
+      .storageScope=${storageScope}
       .parks=${(index?.list([{ source: SOURCE.baseParks }]) ?? []) as { properties: BaseParkProperties }[]}
       .mapImage=${controller ? () => mapImage(controller, state) : null}></draw-tool>`,
     needsMap: true,

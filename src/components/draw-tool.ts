@@ -1,7 +1,7 @@
 import type { Polygon } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
 import { measure } from '../analysis/measure';
-import { loadDrawings, saveDrawings } from '../data/drawings-db';
+import { drawingsKey, loadDrawings, saveDrawings } from '../data/drawings-db';
 import { type DrawMode, type Drawing, type DrawingSurface, type ShapeMode } from '../data/drawing.types';
 import type { BaseParkProperties } from '../data/schemas/geo-feature.schema';
 import { exportFileName, toCSVText, toGeoJSONText, toKMLText } from '../export/drawing-export';
@@ -48,6 +48,7 @@ export class DrawTool extends LitElement {
     parks: { attribute: false },
     mapImage: { attribute: false },
     basemapName: { attribute: false },
+    storageScope: { attribute: false },
     drawings: { state: true },
     mode: { state: true },
     selected: { state: true },
@@ -62,6 +63,8 @@ export class DrawTool extends LitElement {
   mapImage: (() => Promise<Blob>) | null = null;
   /** The basemap drawings are traced over, named in a geo/ export. */
   basemapName = 'offline';
+  /** Which map's drawings these are: each map on a page keeps its own (drawingsKey). */
+  storageScope = location.pathname;
   private drawings: Drawing[] = [];
   private mode: DrawMode = 'static';
   private selected: string | null = null;
@@ -136,7 +139,7 @@ export class DrawTool extends LitElement {
 
   /** Puts the stored drawings on the map; what cannot be read or shown is reported and kept. */
   private async restore(surface: DrawingSurface) {
-    const loaded = await loadDrawings<Drawing>();
+    const loaded = await loadDrawings<Drawing>(drawingsKey(this.storageScope));
     if (loaded.problem !== null) this.problems = [...this.problems, t(this.lang, 'Draw.storageError', { detail: loaded.problem })];
     const rejected = surface.add(loaded.features);
     if (rejected.length > 0) {
@@ -168,7 +171,7 @@ export class DrawTool extends LitElement {
     if (text === this.lastSaved) return this.saving;
     this.lastSaved = text;
     this.saving = this.saving.then(() =>
-      saveDrawings(features).catch((error: Error) => {
+      saveDrawings(drawingsKey(this.storageScope), features).catch((error: Error) => {
         this.problems = [...this.problems, t(this.lang, 'Draw.storageError', { detail: error.message })];
       }),
     );

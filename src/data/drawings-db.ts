@@ -3,10 +3,18 @@ import { get, set } from 'idb-keyval';
 /**
  * The visitor's drawings in IndexedDB (idb-keyval's default store), written through after every
  * change, so a reload, a bad import or an error loses nothing. They stay in this browser: links do
- * not carry them.
+ * not carry them. Each map keeps its own under its own key (drawingsKey), so two maps on one page
+ * never share drawings.
  */
-export const DRAWINGS_KEY = 'trunk-map:drawings';
 const FORMAT = 'trunk-map-drawings/1';
+
+/** Where every map kept its drawings before each had its own key: read by a map that has none yet. */
+export const SHARED_DRAWINGS_KEY = 'trunk-map:drawings';
+
+/** The key of one map's drawings; `scope` names the map (its storage-key or id, else the page's path). */
+export function drawingsKey(scope: string): string {
+  return `${SHARED_DRAWINGS_KEY}:${scope}`;
+}
 
 /** What is stored: the drawings as GeoJSON features, in a versioned envelope. */
 interface StoredDrawings<F> {
@@ -21,40 +29,50 @@ const isStored = (value: unknown): value is StoredDrawings<unknown> =>
   typeof value === 'object' && value !== null && (value as StoredDrawings<unknown>).format === FORMAT && Array.isArray((value as StoredDrawings<unknown>).features);
 
 /**
- * Reads the stored drawings. Nothing stored is no drawings. A value this code cannot read is set
- * aside under its own key, so saving new drawings never overwrites it, and reported; it never throws.
- * Each feature still has to pass the drawing layer's own validation.
+ * The value a map reads: its own, or, while it has none, what all maps shared before each had its
+ * own key (left in place: the first save writes the map's own key).
  */
-export async function loadDrawings<F>(): Promise<LoadedDrawings<F>> {
+async function storedValue(key: string): Promise<{ value: unknown; from: string }> {
+  const own: unknown = await get(key);
+  return own === undefined ? { value: await get(SHARED_DRAWINGS_KEY), from: SHARED_DRAWINGS_KEY } : { value: own, from: key };
+}
+
+/**
+ * Reads the drawings stored under `key`. Nothing stored is no drawings. A value this code cannot
+ * read is set aside under a key of its own, so saving new drawings never overwrites it, and
+ * reported; it never throws. Each feature still has to pass the drawing layer's own validation.
+ */
+export async function loadDrawings<F>(key: string): Promise<LoadedDrawings<F>> {
   let value: unknown;
+  let from: string;
   try {
-    value = await get(DRAWINGS_KEY);
+    ({ value, from } = await storedValue(key));
   } catch (error) {
     return { features: [], problem: `IndexedDB: ${(error as Error).message}` };
   }
   if (value === undefined) return { features: [], problem: null };
   if (isStored(value)) return { features: value.features as F[], problem: null };
-  const asideKey = `${DRAWINGS_KEY}:unreadable:${new Date().toISOString()}`;
+  const asideKey = `${from}:unreadable:${new Date().toISOString()}`;
   try {
     await set(asideKey, value);
-    await set(DRAWINGS_KEY, { format: FORMAT, features: [] } satisfies StoredDrawings<F>);
+    await set(from, { format: FORMAT, features: [] } satisfies StoredDrawings<F>);
   } catch (error) {
     return { features: [], problem: `IndexedDB: ${(error as Error).message}` };
   }
   return { features: [], problem: `the stored drawings are not in a form this map reads; kept as “${asideKey}”` };
 }
 
-/** The stored drawings as they are, read-only; none if there are none or they cannot be read. */
-export async function storedDrawings<F>(): Promise<F[]> {
+/** The drawings stored under `key` as they are, read-only; none if there are none or they cannot be read. */
+export async function storedDrawings<F>(key: string): Promise<F[]> {
   try {
-    const value: unknown = await get(DRAWINGS_KEY);
+    const { value } = await storedValue(key);
     return isStored(value) ? (value.features as F[]) : [];
   } catch {
     return [];
   }
 }
 
-/** Replaces the stored drawings; rejects with the browser's reason if IndexedDB refuses. */
-export async function saveDrawings<F>(features: readonly F[]): Promise<void> {
-  await set(DRAWINGS_KEY, { format: FORMAT, features: [...features] } satisfies StoredDrawings<F>);
+/** Replaces the drawings stored under `key`; rejects with the browser's reason if IndexedDB refuses. */
+export async function saveDrawings<F>(key: string, features: readonly F[]): Promise<void> {
+  await set(key, { format: FORMAT, features: [...features] } satisfies StoredDrawings<F>);
 }

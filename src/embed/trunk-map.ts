@@ -54,6 +54,7 @@ export class TrunkMap extends LitElement {
     controls: { reflect: true },
     urlState: { type: Boolean, attribute: 'url-state' },
     embed: { type: Boolean },
+    storageKey: { attribute: 'storage-key' },
     fullMapHref: { state: true },
   };
 
@@ -67,6 +68,8 @@ export class TrunkMap extends LitElement {
   urlState = false;
   /** Compact, for inside another page: cooperative gestures and a "view full map" link. */
   embed = false;
+  /** Names this map's drawings in the browser's storage; else its id, else the page's path. */
+  storageKey: string | null = null;
   private fullMapHref = '';
 
   private store: AppStore | null = null;
@@ -168,6 +171,7 @@ export class TrunkMap extends LitElement {
     shell.controls = parseControls(this.controls);
     shell.pageUrl = () => (this.urlState ? location.href : SITE_URL);
     shell.titlesDocument = this.urlState;
+    shell.storageScope = this.storageKey || this.id || location.pathname;
     this.renderRoot.append(shell);
 
     store.subscribe((state, _previous, { keys }) => this.onStateChanged(state, keys));

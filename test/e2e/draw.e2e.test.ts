@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { geoFeature } from './geo-fixtures';
 import { openMap, useSite, waitForTrunk } from './harness';
+import { storeRaw, storedKeys, storedValue } from './idb';
 
 const site = useSite();
 
@@ -61,38 +62,6 @@ async function download(page: Page, button: string): Promise<{ name: string; con
 }
 
 // Each test draws with the mouse and waits for the map more than once: more time than one page load.
-/** Writes a value under a key of idb-keyval's default store in the page, as an older or broken version might have. */
-function storeRaw(page: Page, key: string, value: unknown) {
-  return page.evaluate(
-    ([key, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('keyval-store');
-        open.onupgradeneeded = () => open.result.createObjectStore('keyval');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('keyval', 'readwrite');
-          tx.objectStore('keyval').put(value, key);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [key, value] as const,
-  );
-}
-
-/** Every key of idb-keyval's default store in the page. */
-function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('keyval-store');
-        open.onsuccess = () => {
-          const request = open.result.transaction('keyval').objectStore('keyval').getAllKeys();
-          request.onsuccess = () => (open.result.close(), resolve(request.result.map(String)));
-        };
-      }),
-  );
-}
-
 describe('the drawing tool', { timeout: 150_000 }, () => {
   it('measures an area drawn by clicking the map, live and when closed, as Turf does from the clicked points', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en`);
@@ -235,19 +204,20 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
 
   it('reports stored drawings it cannot read, keeps them aside, and still draws and saves', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en`);
-    await storeRaw(page, 'trunk-map:drawings', '{"not": "drawings"');
+    // The standalone page keeps its drawings under its path.
+    await storeRaw(page, 'trunk-map:drawings:/', '{"not": "drawings"');
     await openTool(page);
     const alert = tool(page).locator('[role="alert"]');
     await expect.poll(() => alert.count()).toBe(1);
-    expect(await alert.innerText()).toMatch(/^Drawings could not be saved or read: the stored drawings are not in a form this map reads; kept as “trunk-map:drawings:unreadable:/);
+    expect(await alert.innerText()).toMatch(/^Drawings could not be saved or read: the stored drawings are not in a form this map reads; kept as “trunk-map:drawings:\/:unreadable:/);
     await drawQuadrilateral(page);
     await page.reload();
     await waitForTrunk(page);
     await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
-    expect((await storedKeys(page)).filter((key) => key.startsWith('trunk-map:drawings:unreadable:'))).toHaveLength(1);
+    expect((await storedKeys(page)).filter((key) => key.startsWith('trunk-map:drawings:/:unreadable:'))).toHaveLength(1);
   });
 
-  it('shows the stored drawings it can, reports one terra-draw refuses, and keeps it stored', async () => {
+  it('reads the drawings every map shared before each had its own key: shows those it can, reports one terra-draw refuses, and keeps it stored', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en`);
     const good = { type: 'Feature', id: 'a4d4b1d2-0000-4000-8000-000000000001', geometry: { type: 'Point', coordinates: [121.1, 31.15] }, properties: { mode: 'point' } };
     const bad = { type: 'Feature', id: 'a4d4b1d2-0000-4000-8000-000000000002', geometry: { type: 'Polygon', coordinates: [[[121.1, 31.15], [121.2, 31.15], [121.1, 31.15]]] }, properties: { mode: 'polygon' } };
@@ -263,5 +233,10 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
     expect(await entries(page, 'point').count()).toBe(1);
     expect(await tool(page).locator('[role="alert"]').innerText()).toContain('1 stored drawing could not be shown');
+    // Saved under the page's own key now, all three; what was shared is left as it was.
+    const own = (await storedValue(page, 'trunk-map:drawings:/')) as { features: { id: string }[] };
+    expect(own.features.map((f) => f.id)).toEqual(expect.arrayContaining([good.id, bad.id]));
+    expect(own.features).toHaveLength(3);
+    expect(((await storedValue(page, 'trunk-map:drawings')) as { features: unknown[] }).features).toHaveLength(2);
   });
 });
