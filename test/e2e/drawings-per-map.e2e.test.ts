@@ -42,7 +42,9 @@ describe('two maps on one page', { timeout: 150_000 }, () => {
     const url = `${site.url}${HOST_PATH}`;
     const { page } = await openMap(site.browser, url, {
       viewport: { width: 1280, height: 1000 },
-      route: (p) => p.route(url, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(site.url) })),
+      route: async (p) => {
+        await p.route(url, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(site.url) }));
+      },
       until: bothDrawn,
     });
     const [first, second] = [maps(page).nth(0), maps(page).nth(1)];
