@@ -99,8 +99,8 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
   import: {
     labelKey: 'Import.open',
     load: () => import('../components/import-tool'),
-    render: ({ state, index, controller }) =>
-      html`<import-tool .lang=${state.lang} .map=${controller}
+    render: ({ state, index, controller, storageScope }) =>
+      html`<import-tool .lang=${state.lang} .map=${controller} .storageScope=${storageScope}
         .stations=${surveyedStations({ features: index?.list([{ source: 'trunk-stations' }]) ?? [] })}></import-tool>`,
     needsMap: true,
   },

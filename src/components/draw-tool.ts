@@ -24,9 +24,6 @@ const MODES: { mode: DrawMode; labelKey: MessageKey }[] = [
   { mode: 'polygon', labelKey: 'Draw.polygon' },
 ];
 
-/** Surfaces whose stored drawings have been put on the map: once per map, however often the tool opens. */
-const restored = new WeakSet<DrawingSurface>();
-
 const committed = (drawings: Drawing[]) => drawings.filter((d) => !d.properties.inProgress);
 const isEditable = (target: EventTarget | undefined) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -89,6 +86,7 @@ export class DrawTool extends LitElement {
       li { border-top: 1px solid #e4ddcf; padding: 6px 0; font-size: 0.85rem; }
       li.selected { background: #fff4d6; }
       .name { font-weight: 600; }
+      .source { margin: 2px 0; color: #4a4338; overflow-wrap: anywhere; }
       dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 4px 0; }
       dt { color: #4a4338; }
       dd { margin: 0; font-variant-numeric: tabular-nums; }
@@ -127,27 +125,31 @@ export class DrawTool extends LitElement {
     const surface = await this.surface;
     if (!surface || !this.isConnected) return;
     this.layer = surface;
-    if (!restored.has(surface)) {
-      restored.add(surface);
-      await this.restore(surface);
-    }
-    this.lastSaved = JSON.stringify(committed(surface.drawings()));
+    const readable = await this.restore(surface);
+    // Saved once on opening, as the map may hold drawings the store lacks; after a failed read, not before a change.
+    this.lastSaved = readable ? '' : JSON.stringify(committed(surface.drawings()));
     this.unsubscribe = surface.onChange(this.onSurfaceChanged);
     surface.setMode('select');
     this.refresh();
   }
 
-  /** Puts the stored drawings on the map; what cannot be read or shown is reported and kept. */
-  private async restore(surface: DrawingSurface) {
+  /**
+   * Puts the stored drawings the map does not hold yet on it: all of them the first time, then
+   * those the import tool added. What cannot be read or shown is reported and kept. Says whether
+   * the store could be read.
+   */
+  private async restore(surface: DrawingSurface): Promise<boolean> {
     const loaded = await loadDrawings<Drawing>(drawingsKey(this.storageScope));
     if (loaded.problem !== null) this.problems = [...this.problems, t(this.lang, 'Draw.storageError', { detail: loaded.problem })];
-    const rejected = surface.add(loaded.features);
+    const onMap = new Set(surface.drawings().map((d) => d.id));
+    const rejected = surface.add(loaded.features.filter((f) => !onMap.has(f?.id)));
     if (rejected.length > 0) {
       // Kept as stored: saving writes what the map holds plus these, so they are not lost.
       this.unshown = loaded.features.filter((f) => rejected.some((r) => r.id === f?.id));
       const detail = [...new Set(rejected.map((r) => r.reason))].join(', ');
       this.problems = [...this.problems, tCount(this.lang, 'Draw.rejected', rejected.length, { detail })];
     }
+    return !loaded.unread;
   }
 
   private onSurfaceChanged = () => {
@@ -226,6 +228,7 @@ export class DrawTool extends LitElement {
       <button type="button" class="name" aria-pressed=${String(drawing.id === this.selected)} ?disabled=${!!drawing.properties.inProgress}
         @click=${() => this.layer?.select(drawing.id)}>${this.nameOf(kind, n)}</button>
       ${drawing.properties.inProgress ? html`<span>${t(lang, 'Draw.inProgress')}</span>` : nothing}
+      ${this.renderSource(drawing)}
       ${kind === 'point'
         ? html`<span class="position">${drawing.geometry.coordinates.slice(0, 2).map((c) => (c as number).toFixed(6)).join(', ')}</span>`
         : html`<dl>
@@ -234,6 +237,12 @@ export class DrawTool extends LitElement {
           </dl>`}
       ${kind === 'polygon' && !drawing.properties.inProgress ? this.renderLink(drawing, park) : nothing}
     </li>`;
+  }
+
+  /** Where an imported drawing came from and what it came in; nothing for one drawn here. */
+  private renderSource({ properties: { source_file: file, source_datum: datum, converted_with: tool } }: Drawing) {
+    if (!file) return nothing;
+    return html`<p class="source">${tool ? t(this.lang, 'Draw.importedConverted', { file, datum: datum ?? '', tool }) : t(this.lang, 'Draw.imported', { file })}</p>`;
   }
 
   private renderLink(drawing: Drawing, park: LinkablePark | undefined) {

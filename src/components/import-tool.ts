@@ -7,6 +7,7 @@ import type { ImportReport } from '../import/import-file';
 import { problemMessage } from '../import/problems';
 import { datumText } from '../import/report-text';
 import { loadSavedImports, mergeLayers, removeSavedImport, type ImportedLayer } from '../import/saved-imports';
+import { drawingsFromImport } from '../import/to-drawings';
 import { panelStyles } from './panel-styles';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
 
@@ -31,7 +32,8 @@ const CRS_LABEL: Record<CrsChoice, MessageKey> = {
 /**
  * The import tool: drop a file or pick one, say its coordinate system if the file does not, follow
  * the progress (and cancel), read what was imported and every problem, and remove kept imports.
- * Files are read in a worker; what imports is kept in IndexedDB and drawn through the map.
+ * Files are read in a worker; what imports is kept in IndexedDB and drawn through the map. A kept
+ * import's features can be added to the visitor's drawings, to link to a park and export.
  * Everything from the file is shown as text.
  * @fires panel-closed - when the visitor closes the tool (button or Esc)
  */
@@ -45,17 +47,23 @@ export class ImportTool extends LitElement {
     progress: { state: true },
     outcome: { state: true },
     dragging: { state: true },
+    storageScope: { attribute: false },
+    handedOver: { state: true },
   };
   lang: Lang = 'zh';
   /** Surveyed reference points (Line 17 stations) that GCJ-02 and BD-09 data is recognised by. */
   stations: Position[] = [];
   map: ImportMap | null = null;
+  /** Which map's drawings imported features are added to (see drawingsKey). */
+  storageScope = location.pathname;
   private layers: ImportedLayer[] = [];
   private running: { name: string; job: RunningImport } | null = null;
   private progress: { done: number; total: number } | null = null;
   private outcome: { report: ImportReport } | { cancelled: string } | { failed: string } | null = null;
   private dragging = false;
   private crs: CrsChoice = 'auto';
+  /** What the last "add to my drawings" did. */
+  private handedOver: { name: string; added: number; left: number } | { failed: string } | null = null;
 
   static styles = [
     panelStyles,
@@ -156,11 +164,21 @@ export class ImportTool extends LitElement {
             ${this.layers.map(
               (layer) => html`<li>
                 ${tCount(lang, 'Import.keptEntry', layer.collection.features.length, { name: layer.sourceName, datum: datumText({ crs: layer.datum, crsName: layer.crsName }, lang) })}
-                <button type="button" @click=${() => this.removeLayer(layer)}>${t(lang, 'Import.remove', { name: layer.sourceName })}</button>
+                <button type="button" data-action="remove" @click=${() => this.removeLayer(layer)}>${t(lang, 'Import.remove', { name: layer.sourceName })}</button>
+                <button type="button" data-action="to-drawings" @click=${() => this.addToDrawings(layer)}>${t(lang, 'Import.toDrawings', { name: layer.sourceName })}</button>
               </li>`,
             )}
           </ul>`
-        : html`<p class="none">${t(lang, 'Import.none')}</p>`}`;
+        : html`<p class="none">${t(lang, 'Import.none')}</p>`}
+      <div class="handed-over" role="status">${this.renderHandedOver()}</div>`;
+  }
+
+  private renderHandedOver() {
+    const { lang, handedOver } = this;
+    if (!handedOver) return nothing;
+    if ('failed' in handedOver) return html`<p>${t(lang, 'Import.toDrawingsFailed', { detail: handedOver.failed })}</p>`;
+    return html`<p>${tCount(lang, 'Import.addedToDrawings', handedOver.added, { name: handedOver.name })}</p>
+      ${handedOver.left > 0 ? html`<p>${tCount(lang, 'Import.notDrawable', handedOver.left)}</p>` : nothing}`;
   }
 
   /** Imports one file; the kept layers change only when something imported. */
@@ -192,6 +210,18 @@ export class ImportTool extends LitElement {
   private async removeLayer(layer: ImportedLayer) {
     this.layers = await removeSavedImport(layer.id);
     await this.map?.showImported(mergeLayers(this.layers));
+  }
+
+  /** Hands a kept import's features to the drawing tool, with where they came from; the import stays. */
+  private async addToDrawings(layer: ImportedLayer) {
+    const { drawings, left } = drawingsFromImport(layer, () => crypto.randomUUID());
+    try {
+      const { appendDrawings, drawingsKey } = await import('../data/drawings-db');
+      await appendDrawings(drawingsKey(this.storageScope), drawings);
+      this.handedOver = { name: layer.sourceName, added: drawings.length, left };
+    } catch (error) {
+      this.handedOver = { failed: (error as Error).message };
+    }
   }
 
   private onPicked = (event: Event) => {

@@ -14,7 +14,20 @@ export type DrawingProperties = {
   mode: ShapeMode;
   /** The base park this polygon traces, if the visitor linked one. */
   park_id?: string;
+} & Partial<Provenance>;
+
+/** Where an imported drawing came from; the geometry is WGS-84 whatever the file was in. */
+export type Provenance = {
+  /** The imported file's name. */
+  source_file: string;
+  /** The datum or CRS the file's coordinates were in: `WGS-84`, `GCJ-02`, `BD-09` or an EPSG code. */
+  source_datum: string;
+  /** What converted them to WGS-84 (`gcoord`, `proj4`); absent for WGS-84. */
+  converted_with?: string;
 };
+
+/** The provenance properties a drawing keeps through terra-draw, storage and export. */
+export const PROVENANCE_KEYS = ['source_file', 'source_datum', 'converted_with'] as const;
 
 /** One drawn shape, as stored and exported. `inProgress` while it is still being drawn. */
 export interface Drawing {

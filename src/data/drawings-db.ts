@@ -22,8 +22,11 @@ interface StoredDrawings<F> {
   features: F[];
 }
 
-/** The stored features, or a problem: what was there cannot be read, and where it was kept. */
-export type LoadedDrawings<F> = { features: F[]; problem: null } | { features: F[]; problem: string };
+/**
+ * The stored features, or a problem: what was there cannot be read, and where it was kept.
+ * `unread` when IndexedDB would not give (or set aside) what is stored: writing over it could lose it.
+ */
+export type LoadedDrawings<F> = { features: F[]; problem: null; unread?: false } | { features: F[]; problem: string; unread?: boolean };
 
 const isStored = (value: unknown): value is StoredDrawings<unknown> =>
   typeof value === 'object' && value !== null && (value as StoredDrawings<unknown>).format === FORMAT && Array.isArray((value as StoredDrawings<unknown>).features);
@@ -48,7 +51,7 @@ export async function loadDrawings<F>(key: string): Promise<LoadedDrawings<F>> {
   try {
     ({ value, from } = await storedValue(key));
   } catch (error) {
-    return { features: [], problem: `IndexedDB: ${(error as Error).message}` };
+    return { features: [], problem: `IndexedDB: ${(error as Error).message}`, unread: true };
   }
   if (value === undefined) return { features: [], problem: null };
   if (isStored(value)) return { features: value.features as F[], problem: null };
@@ -57,7 +60,7 @@ export async function loadDrawings<F>(key: string): Promise<LoadedDrawings<F>> {
     await set(asideKey, value);
     await set(from, { format: FORMAT, features: [] } satisfies StoredDrawings<F>);
   } catch (error) {
-    return { features: [], problem: `IndexedDB: ${(error as Error).message}` };
+    return { features: [], problem: `IndexedDB: ${(error as Error).message}`, unread: true };
   }
   return { features: [], problem: `the stored drawings are not in a form this map reads; kept as “${asideKey}”` };
 }
@@ -70,6 +73,16 @@ export async function storedDrawings<F>(key: string): Promise<F[]> {
   } catch {
     return [];
   }
+}
+
+/**
+ * Adds drawings after those stored under `key` (imported features handed to the drawing tool,
+ * which shows them when it next opens). Rejects, writing nothing, if what is stored cannot be read.
+ */
+export async function appendDrawings<F>(key: string, features: readonly F[]): Promise<void> {
+  const stored = await loadDrawings<F>(key);
+  if (stored.unread) throw new Error(stored.problem);
+  await saveDrawings(key, [...stored.features, ...features]);
 }
 
 /** Replaces the drawings stored under `key`; rejects with the browser's reason if IndexedDB refuses. */

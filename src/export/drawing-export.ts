@@ -37,12 +37,12 @@ export function toKMLText(features: readonly ExportableFeature[]): string {
 }
 
 /** CSV columns, in order. */
-export const CSV_COLUMNS = ['id', 'kind', 'position', 'lon', 'lat', 'wkt', 'length_m', 'area_m2', 'area_mu', 'park_id'] as const;
+export const CSV_COLUMNS = ['id', 'kind', 'position', 'lon', 'lat', 'wkt', 'length_m', 'area_m2', 'area_mu', 'park_id', 'source_file', 'source_datum', 'converted_with'] as const;
 
 /**
  * One row per feature. A point's `lon`/`lat` are the point (`position` = point); for lines and
  * areas they are the centroid (`position` = centroid) and `wkt` holds the whole geometry, with
- * the measures beside it. Coordinates are WGS-84.
+ * the measures beside it. Coordinates are WGS-84; an imported feature says what it came in.
  */
 export function toCSVText(features: readonly ExportableFeature[]): string {
   const rows = withMeasures(features).features.map((feature) => {
@@ -60,6 +60,9 @@ export function toCSVText(features: readonly ExportableFeature[]): string {
       area_m2: props.area_m2 ?? '',
       area_mu: props.area_mu ?? '',
       park_id: props.park_id ?? '',
+      source_file: props.source_file ?? '',
+      source_datum: props.source_datum ?? '',
+      converted_with: props.converted_with ?? '',
     };
   });
   // Quote formula-like values so a spreadsheet shows them as text and never runs them.

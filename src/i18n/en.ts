@@ -268,6 +268,8 @@ export const EN = {
   'Draw.name.linestring': 'Line {n}',
   'Draw.name.polygon': 'Area {n}',
   'Draw.inProgress': 'being drawn',
+  'Draw.imported': 'Imported from {file} (WGS-84).',
+  'Draw.importedConverted': 'Imported from {file}: came in as {datum}, converted to WGS-84 with {tool}.',
   'Draw.length': 'Length',
   'Draw.perimeter': 'Perimeter',
   'Draw.area': 'Area',

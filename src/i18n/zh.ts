@@ -269,6 +269,8 @@ export const ZH: Record<keyof typeof EN, string> = {
   'Draw.name.linestring': '线 {n}',
   'Draw.name.polygon': '面 {n}',
   'Draw.inProgress': '绘制中',
+  'Draw.imported': '导入自 {file}（WGS-84）。',
+  'Draw.importedConverted': '导入自 {file}：原为 {datum}，已用 {tool} 转换为 WGS-84。',
   'Draw.length': '长度',
   'Draw.perimeter': '周长',
   'Draw.area': '面积',

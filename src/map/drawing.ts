@@ -10,7 +10,7 @@ import {
   type GeoJSONStoreFeatures,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { SHAPE_MODES, type DrawMode, type Drawing, type DrawingSurface, type RejectedDrawing, type ShapeMode } from '../data/drawing.types';
+import { PROVENANCE_KEYS, SHAPE_MODES, type DrawMode, type Drawing, type DrawingSurface, type RejectedDrawing, type ShapeMode } from '../data/drawing.types';
 import { THEME } from '../layers/theme';
 
 const GEOMETRY_OF_MODE: Record<ShapeMode, Drawing['geometry']['type']> = { point: 'Point', linestring: 'LineString', polygon: 'Polygon' };
@@ -22,6 +22,10 @@ function asDrawing(feature: GeoJSONStoreFeatures): Drawing | null {
   if (!isShapeMode(mode) || feature.geometry.type !== GEOMETRY_OF_MODE[mode] || typeof feature.id !== 'string') return null;
   const properties: Drawing['properties'] = { mode };
   if (typeof park_id === 'string') properties.park_id = park_id;
+  for (const key of PROVENANCE_KEYS) {
+    const value = feature.properties[key];
+    if (typeof value === 'string') properties[key] = value;
+  }
   if (currentlyDrawing === true) properties.inProgress = true;
   return { type: 'Feature', id: feature.id, geometry: feature.geometry as Drawing['geometry'], properties };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { area, polygon } from '@turf/turf';
-import type { FeatureCollection, Polygon } from 'geojson';
+import { area, centroid, polygon } from '@turf/turf';
+import gcoord from 'gcoord';
+import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { geoFeature } from './geo-fixtures';
@@ -140,7 +141,7 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     await entries(page, 'polygon').first().locator('select').selectOption('park-smart-biomedicine');
 
     const card = page.locator('feature-card [data-feature="park-smart-biomedicine"]');
-    await expect.poll(() => card.count()).toBe(1);
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
     const planned = geoFeature('base-parks.geojson', 'park-smart-biomedicine').properties!.planned_area_km2 as number;
     expect(planned).toBe(3.65);
     await expect.poll(() => card.locator('dd[data-traced="area"]').count()).toBe(1);
@@ -183,7 +184,7 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     expect(kml.name).toMatch(/^长三角数字干线-绘图-.*\.kml$/);
     expect(kml.content.toString('utf8')).toContain('<Polygon>');
     const csv = await download(page, 'csv');
-    expect(csv.content.toString('utf8').split('\n')[0]).toBe('id,kind,position,lon,lat,wkt,length_m,area_m2,area_mu,park_id');
+    expect(csv.content.toString('utf8').split('\n')[0]).toBe('id,kind,position,lon,lat,wkt,length_m,area_m2,area_mu,park_id,source_file,source_datum,converted_with');
     expect(csv.content.toString('utf8')).toContain('"POLYGON ((');
 
     await entries(page, 'polygon').first().locator('select').selectOption('park-smart-biomedicine');
@@ -238,5 +239,55 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     expect(own.features.map((f) => f.id)).toEqual(expect.arrayContaining([good.id, bad.id]));
     expect(own.features).toHaveLength(3);
     expect(((await storedValue(page, 'trunk-map:drawings')) as { features: unknown[] }).features).toHaveLength(2);
+  });
+
+  it('takes an imported AMap (GCJ-02) polygon into the drawings: linked to a park, its card shows the difference; exports say what it came in', async () => {
+    // A square of about the park's planned area around its drawn centre, as AMap would give it.
+    const park = geoFeature('base-parks.geojson', 'park-smart-biomedicine');
+    const [lng, lat] = centroid(park).geometry.coordinates;
+    const half = 0.0095;
+    const wgs84Ring: Position[] = [[lng - half, lat - half], [lng + half, lat - half], [lng + half, lat + half], [lng - half, lat + half], [lng - half, lat - half]];
+    const gcj02Ring = wgs84Ring.map((p) => gcoord.transform<[number, number]>([p[0], p[1]], gcoord.WGS84, gcoord.GCJ02));
+    const file = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '地块' }, geometry: { type: 'Polygon', coordinates: [gcj02Ring] } }] };
+    // What the map should hold: the file's ring converted back with gcoord, as the test computes it.
+    const converted = gcj02Ring.map((p) => gcoord.transform<[number, number]>(p, gcoord.GCJ02, gcoord.WGS84));
+    const expectedKm2 = area(polygon([converted])) / 1e6;
+
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=import`);
+    const importTool = page.locator('import-tool');
+    await importTool.locator('select').selectOption('GCJ02');
+    await importTool.locator('input[type="file"]').setInputFiles({ name: 'parcel.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => importTool.locator('.outcome').innerText(), { timeout: 30_000 }).toContain('parcel.geojson: 1 of 1 feature imported.');
+    await importTool.getByRole('button', { name: 'Add parcel.geojson to my drawings' }).click();
+    await expect.poll(() => importTool.locator('.handed-over').innerText()).toBe('1 drawing added from parcel.geojson: open Draw to link an area to a base park or export it.');
+
+    await openTool(page);
+    await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
+    const entry = entries(page, 'polygon').first();
+    expect(await entry.locator('.source').innerText()).toBe('Imported from parcel.geojson: came in as GCJ-02, converted to WGS-84 with gcoord.');
+    expect(shownKm2(await areaText(page))).toBeCloseTo(expectedKm2, 3);
+
+    await entry.locator('select').selectOption('park-smart-biomedicine');
+    const card = page.locator('feature-card [data-feature="park-smart-biomedicine"]');
+    await expect.poll(() => card.locator('dd[data-traced="difference"]').count(), { timeout: 20_000 }).toBe(1);
+    const planned = park.properties!.planned_area_km2 as number;
+    const expectedPct = ((expectedKm2 - planned) / planned) * 100;
+    const magnitude = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(Math.abs(expectedPct));
+    expect(await card.locator('dd[data-traced="difference"]').innerText()).toBe(`${expectedPct < 0 ? '−' : '+'}${magnitude} %`);
+    expect(Number((await card.locator('dd[data-traced="area"]').innerText()).replace(' km²', ''))).toBeCloseTo(expectedKm2, 3);
+
+    const geojson = JSON.parse((await download(page, 'geojson')).content.toString('utf8')) as FeatureCollection<Polygon>;
+    expect(geojson.features).toHaveLength(1);
+    const [exported] = geojson.features;
+    expect(exported.properties).toMatchObject({ mode: 'polygon', park_id: 'park-smart-biomedicine', source_file: 'parcel.geojson', source_datum: 'GCJ-02', converted_with: 'gcoord' });
+    // Exported in WGS-84: where gcoord puts the file's corners, to the drawing's 7 decimals.
+    exported.geometry.coordinates[0].forEach(([x, y], i) => {
+      expect(Math.abs(x - converted[i][0])).toBeLessThan(1e-6);
+      expect(Math.abs(y - converted[i][1])).toBeLessThan(1e-6);
+    });
+    const csv = (await download(page, 'csv')).content.toString('utf8').split('\n');
+    expect(csv[0]).toBe('id,kind,position,lon,lat,wkt,length_m,area_m2,area_mu,park_id,source_file,source_datum,converted_with');
+    expect(csv[1]).toMatch(/,park-smart-biomedicine,parcel\.geojson,GCJ-02,gcoord$/);
+    expect((await download(page, 'kml')).content.toString('utf8')).toMatch(/<Data name="source_datum"><value>GCJ-02<\/value><\/Data>/);
   });
 });
