@@ -38,9 +38,10 @@ const PHONE_MAP_BAND = 140;
 export type ShellController = Pick<
   MapController,
   'onFeatureClicked' | 'showBounds' | 'basemapIds' | 'onBasemapChanged' | 'onViewChanged' | 'visibleFeatures'
-> & {
-  readonly map: Pick<MapController['map'], 'getCanvas'>;
-};
+> &
+  Partial<Pick<MapController, 'onDrawingsShown'>> & {
+    readonly map: Pick<MapController['map'], 'getCanvas'>;
+  };
 
 /** The legend's groups (LEGEND_GROUPS) with the loaded features of each item and whether it is shown. */
 export function legendGroupViews(index: FeatureIndex, hidden: readonly string[]): LegendGroupView[] {
@@ -79,6 +80,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     legendOpen: { state: true },
     loadedPanels: { state: true },
     basemapStatus: { state: true },
+    drawingsShown: { state: true },
     controls: { attribute: false },
   };
   /** Set once by main.ts before the shell connects. */
@@ -104,6 +106,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   private loadedPanels: ReadonlySet<PanelId> = new Set();
   /** What the map draws under our layers, for the notice: the state says what was chosen, this what is shown. */
   private basemapStatus: BasemapStatus = OFFLINE_STATUS;
+  /** Whether the map shows drawings, which are not shifted with a GCJ-02 basemap (the notice says so). */
+  private drawingsShown = false;
   private returnFocusTo: HTMLElement | null = null;
   /** Set when the visitor opens the card or the panel, so its title takes focus once shown. */
   private focusCard = false;
@@ -165,6 +169,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.toggleAttribute('mapless', this.controller === null);
     this.controller?.onFeatureClicked(this.onMapClick);
     this.controller?.onBasemapChanged((status) => (this.basemapStatus = status));
+    this.controller?.onDrawingsShown?.((shown) => (this.drawingsShown = shown));
     this.controller?.onViewChanged(this.announceView);
     void this.showSelected();
     this.loadPanel();
@@ -269,7 +274,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
               storageScope: this.storageScope,
             })}</div>`
         : nothing}
-      <basemap-notice .lang=${lang} .status=${this.basemapStatus}></basemap-notice>
+      <basemap-notice .lang=${lang} .status=${this.basemapStatus} .drawingsShown=${this.drawingsShown}></basemap-notice>
       <live-announcer></live-announcer>
       ${this.errors.length
         ? html`<div class="errors panel" role="alert">${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}</div>`

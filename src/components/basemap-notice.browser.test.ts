@@ -11,8 +11,8 @@ const OSM: BasemapStatus = { shown: 'osm', datumLabel: 'WGS-84', shifted: false,
 const TIANDITU: BasemapStatus = { shown: 'tianditu', datumLabel: 'CGCS2000 ≈ WGS-84', shifted: false, failed: null };
 const FELL_BACK: BasemapStatus = { shown: 'offline', datumLabel: 'WGS-84', shifted: false, failed: 'amap' };
 
-async function notice(status: BasemapStatus | undefined, lang: 'zh' | 'en') {
-  const element = await mount('basemap-notice', { lang, ...(status && { status }) });
+async function notice(status: BasemapStatus | undefined, lang: 'zh' | 'en', drawingsShown = false) {
+  const element = await mount('basemap-notice', { lang, drawingsShown, ...(status && { status }) });
   const region = element.shadowRoot!.querySelector('[role=status]')!;
   return { region, lines: [...region.querySelectorAll('p')].map(text), box: region.getBoundingClientRect() };
 }
@@ -52,5 +52,16 @@ describe('<basemap-notice>', () => {
     expect(lines).toEqual(['高德地图底图未能加载，已切回离线底图']);
     expect(box.height).toBeGreaterThan(0);
     expect((await notice(FELL_BACK, 'en')).lines).toEqual(['The AMap basemap did not load; back to the offline map']);
+  });
+
+  it('says that drawings are not shifted over a GCJ-02 basemap, only while the map shows some', async () => {
+    expect((await notice(AMAP, 'en', true)).lines).toEqual([
+      'Basemap: AMap (GCJ-02); our layers shifted to match',
+      'Your drawings are not shifted to GCJ-02: over this basemap they show several hundred metres from where they are, and what you trace on it is off by as much. Draw over a WGS-84 basemap.',
+    ]);
+    expect((await notice(AMAP, 'zh', true)).lines[1]).toBe('你的绘图未转换为 GCJ-02：在此底图上显示的位置偏离实际数百米，在其上描绘的形状也会偏差同样距离。请在 WGS-84 底图上绘图。');
+    // Over a WGS-84 basemap drawings sit where they are: nothing to say.
+    expect((await notice(TIANDITU, 'en', true)).lines).toHaveLength(1);
+    expect((await notice(undefined, 'en', true)).lines).toEqual([]);
   });
 });

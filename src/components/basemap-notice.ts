@@ -7,12 +7,15 @@ import { OFFLINE_STATUS, type BasemapStatus } from './basemap-status.types';
 /**
  * Says what is under our layers when it is not the offline basemap: the basemap, its datum and
  * whether our layers were shifted to match; on OpenStreetMap, which G50 is which; after a failure,
- * that the map fell back to the offline basemap. A live region, so screen readers hear changes.
+ * that the map fell back to the offline basemap; over a shifted basemap, that the visitor's
+ * drawings are not shifted with it. A live region, so screen readers hear changes.
  */
 export class BasemapNotice extends LitElement {
-  static properties = { lang: { type: String }, status: { attribute: false } };
+  static properties = { lang: { type: String }, status: { attribute: false }, drawingsShown: { type: Boolean } };
   lang: Lang = 'zh';
   status: BasemapStatus = OFFLINE_STATUS;
+  /** The map shows drawings: terra-draw draws them in WGS-84 whatever the basemap's datum. */
+  drawingsShown = false;
 
   static styles = css`
     :host { display: block; font-size: 0.85rem; color: #2b2620; }
@@ -32,6 +35,7 @@ export class BasemapNotice extends LitElement {
       ${shown
         ? html`<p>${t(lang, status.shifted ? 'Basemap.shifted' : 'Basemap.sameDatum', { name: name(status.shown), datum: status.datumLabel })}</p>`
         : nothing}
+      ${status.shifted && this.drawingsShown ? html`<p class="drawings">${t(lang, 'Basemap.drawingsNotShifted', { datum: status.datumLabel })}</p>` : nothing}
       ${status.shown === 'osm'
         ? html`<p><span class="swatch real-g50"></span>${t(lang, 'Basemap.realG50')}</p>
             <p><span class="swatch schematic-g50"></span>${t(lang, 'Basemap.schematicG50')}</p>`

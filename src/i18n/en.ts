@@ -185,6 +185,7 @@ export const EN = {
   'Basemap.shifted': 'Basemap: {name} ({datum}); our layers shifted to match',
   'Basemap.realG50': 'The real G50 in OpenStreetMap',
   'Basemap.schematicG50': 'Our schematic G50',
+  'Basemap.drawingsNotShifted': 'Your drawings are not shifted to {datum}: over this basemap they show several hundred metres from where they are, and what you trace on it is off by as much. Draw over a WGS-84 basemap.',
   'Basemap.fallback': 'The {name} basemap did not load; back to the offline map',
   'Unit.m': 'm',
   'Unit.km': 'km',

@@ -186,6 +186,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   'Basemap.shifted': '底图：{name}（{datum}），叠加图层已转换',
   'Basemap.realG50': 'OpenStreetMap 中 G50 的实际走向',
   'Basemap.schematicG50': '本图的 G50 示意线',
+  'Basemap.drawingsNotShifted': '你的绘图未转换为 {datum}：在此底图上显示的位置偏离实际数百米，在其上描绘的形状也会偏差同样距离。请在 WGS-84 底图上绘图。',
   'Basemap.fallback': '{name}底图未能加载，已切回离线底图',
   'Unit.m': '米',
   'Unit.km': '公里',

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BasemapStatus } from '../components/basemap-status.types';
 import type { Lang } from '../i18n/translate';
@@ -51,6 +52,11 @@ export class BasemapSwitcher {
   /** Sources carry their credit as a fixed string: adds the basemap again to credit it in `lang`. */
   setLanguage(lang: Lang): void {
     this.layers.show(this.shown, lang);
+  }
+
+  /** A collection of ours (WGS-84) as it must be drawn over the basemap shown. */
+  forDisplay<C extends FeatureCollection>(collection: C): C {
+    return this.overlays.forDisplay(collection);
   }
 
   /** Where a true (WGS-84) position is drawn over the basemap shown. */

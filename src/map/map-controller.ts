@@ -74,6 +74,9 @@ export class MapController {
   /** Takes the next click as a position instead of a feature choice (a tool measuring there). */
   private positionPicker: ((lngLat: [number, number]) => void) | null = null;
   private overlay: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  /** What the visitor imported, in WGS-84; drawn shifted over a GCJ-02 basemap, like the overlay. */
+  private imported: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  private drawingsListeners: ((shown: boolean) => void)[] = [];
   /** Off while the drawing tool is open: clicks then draw and select drawings, not plan features. */
   private picking = true;
   private drawingLayer: Promise<DrawingLayer> | null = null;
@@ -277,8 +280,8 @@ export class MapController {
     this.overlay = shapes ?? { type: 'FeatureCollection', features: [] };
     void this.ready.then(() => {
       const source = this.map.getSource<GeoJSONSource>(OVERLAY_SOURCE);
-      if (source) return void source.setData(this.overlay);
-      this.map.addSource(OVERLAY_SOURCE, { type: 'geojson', data: this.overlay });
+      if (source) return void source.setData(this.forDisplay(this.overlay));
+      this.map.addSource(OVERLAY_SOURCE, { type: 'geojson', data: this.forDisplay(this.overlay) });
       const beneath = LABEL_LAYER_IDS.find((id) => this.map.getLayer(id));
       for (const layer of overlayLayers()) this.map.addLayer(layer, beneath);
     });
@@ -313,14 +316,26 @@ export class MapController {
 
   /** The visitor's drawings on the map; terra-draw loads the first time this is asked for. */
   drawing(): Promise<DrawingLayer> {
-    this.drawingLayer ??= Promise.all([import('./drawing'), this.ready]).then(
-      ([{ DrawingLayer }]) =>
-        new DrawingLayer(this.map, (drawing) => {
-          this.picking = !drawing;
-          if (drawing) this.clearHover();
-        }),
-    );
+    this.drawingLayer ??= Promise.all([import('./drawing'), this.ready]).then(([{ DrawingLayer }]) => {
+      const layer = new DrawingLayer(this.map, (drawing) => {
+        this.picking = !drawing;
+        if (drawing) this.clearHover();
+      });
+      layer.onChange(() => {
+        const shown = layer.drawings().length > 0;
+        for (const listener of this.drawingsListeners) listener(shown);
+      });
+      return layer;
+    });
     return this.drawingLayer;
+  }
+
+  /**
+   * Called whenever the map comes to show drawings or stops showing any. terra-draw draws them
+   * where their WGS-84 coordinates fall, unshifted over a GCJ-02 basemap, so the notice says so.
+   */
+  onDrawingsShown(listener: (shown: boolean) => void): void {
+    this.drawingsListeners.push(listener);
   }
 
   /**
@@ -350,12 +365,13 @@ export class MapController {
   /** Draws imported features (WGS-84) above the plan's layers, replacing those drawn before; empty removes them. */
   async showImported(collection: FeatureCollection): Promise<void> {
     await this.ready;
+    this.imported = collection;
     const source = this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE);
     if (source) {
-      source.setData(collection);
+      source.setData(this.forDisplay(collection));
       return;
     }
-    this.map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: collection });
+    this.map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: this.forDisplay(collection) });
     for (const layer of importedLayers()) this.map.addLayer(layer);
   }
 
@@ -365,6 +381,11 @@ export class MapController {
     this.map.off('mouseout', this.clearHover);
     this.map.off('click', this.onClick);
     this.map.remove();
+  }
+
+  /** A collection of ours (WGS-84) as drawn: shifted over a GCJ-02 basemap. */
+  private forDisplay(collection: FeatureCollection): FeatureCollection {
+    return this.switcher?.forDisplay(collection) ?? collection;
   }
 
   /** Where a true (WGS-84) position is drawn: shifted over a GCJ-02 basemap. */
@@ -383,6 +404,10 @@ export class MapController {
 
   private readonly onBasemapSwitched = (status: BasemapStatus) => {
     this.basemap = status.shown;
+    // The tools' shapes and the imports follow the basemap's datum, like the plan's layers.
+    for (const [id, data] of [[OVERLAY_SOURCE, this.overlay], [IMPORTED_SOURCE, this.imported]] as const) {
+      this.map.getSource<GeoJSONSource>(id)?.setData(this.forDisplay(data));
+    }
     for (const listener of this.basemapListeners) listener(status);
   };
 

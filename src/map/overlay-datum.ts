@@ -43,6 +43,11 @@ export class OverlayDatum {
     this.map.jumpTo({ center: this.toDisplay(centre) });
   }
 
+  /** A collection of ours (WGS-84) as it must be drawn now: shifted over a GCJ-02 basemap; the input is not changed. */
+  forDisplay<C extends FeatureCollection>(collection: C): C {
+    return this.shift ? this.shift.shiftForDatum(collection, this.datum) : collection;
+  }
+
   /** Where a true (WGS-84) position is drawn now. */
   toDisplay(position: Readonly<Position>): [number, number] {
     return this.shift ? this.shift.toDatum(position, this.datum) : [position[0], position[1]];

@@ -219,6 +219,52 @@ describe('AMap (GCJ-02), from a local stand-in', PER_TEST, () => {
     const back = await page.evaluate(() => window.mapShell().controller!.map.getCenter().toArray());
     expect(metres(back, wgs84)).toBeLessThan(1);
   });
+
+  it('draws the Nearby rings and imported data where gcoord puts them, and back in WGS-84 offline', async () => {
+    const { page } = await openWithConfig(`${site.url}?basemap=amap&lang=en&panel=nearby`, amapFrom(tiles), [tiles]);
+    await expect.poll(() => noticeText(page), SLOW).toBe('Basemap: AMap (GCJ-02); our layers shifted to match');
+    const wgs84 = pointOf('trunk-stations.geojson', STATION);
+    /** How far from `centre` the vertices of the 500 m ring near it lie, as the map is handed them. */
+    const ringRadii = (centre: [number, number]) =>
+      page.evaluate(() => window.mapShell().controller!.map.getSource('analysis-overlay')?.serialize().data as GeoJSON.FeatureCollection | undefined).then((data) => {
+        const ring = data?.features.find((f) => f.properties?.reach_m === 500);
+        const vertices = ring ? (ring.geometry as GeoJSON.MultiPolygon).coordinates.flat(2) : [];
+        return vertices.map((v) => metres(v, centre)).filter((m) => m < 800);
+      });
+    await expect.poll(async () => (await ringRadii(toGcj02(wgs84))).length, SLOW).toBeGreaterThan(16);
+    for (const radius of await ringRadii(toGcj02(wgs84))) expect(radius).toBeCloseTo(500, -1);
+    // And it is drawn there: the ring's outline passes 500 m north of the shifted station.
+    await centreOn(page, toGcj02(wgs84), 14);
+    const north = await page.evaluate(([lng, lat]) => window.mapShell().controller!.map.project([lng, lat + 500 / 111_320]), toGcj02(wgs84));
+    const onOutline = await page.evaluate(({ x, y }) => window.mapShell().controller!.map.queryRenderedFeatures([[x - 4, y - 4], [x + 4, y + 4]], { layers: ['overlay-outline'] }).length, north);
+    expect(onOutline).toBeGreaterThan(0);
+
+    // A point imported in WGS-84 at the station is drawn where the station is, over AMap.
+    await page.locator('app-shell button.panel-toggle[data-panel="import"]').click();
+    const probe = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'probe' }, geometry: { type: 'Point', coordinates: wgs84 } }] };
+    await page.locator('import-tool input[type="file"]').setInputFiles({ name: 'probe.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(probe)) });
+    await expect.poll(() => page.locator('import-tool .outcome').innerText(), SLOW).toContain('probe.geojson: 1 of 1 feature imported.');
+    await waitForIdle(page);
+    expect(metres(await drawnPoint(page, 'imported-point', 'probe'), toGcj02(wgs84))).toBeLessThan(1);
+
+    await chooseBasemap(page, 'Offline (our own layers)');
+    await expect.poll(() => noticeText(page), SLOW).toBe('');
+    await waitForIdle(page);
+    expect(metres(await drawnPoint(page, 'imported-point', 'probe'), wgs84)).toBeLessThan(1);
+  });
+
+  it('says that drawings are not shifted with AMap once the map shows one', async () => {
+    const { page } = await openWithConfig(`${site.url}?basemap=amap&lang=en&panel=draw`, amapFrom(tiles), [tiles]);
+    await expect.poll(() => noticeText(page), SLOW).toBe('Basemap: AMap (GCJ-02); our layers shifted to match');
+    await expect.poll(() => page.locator('draw-tool button[data-mode="point"]').isEnabled(), SLOW).toBe(true);
+    await page.locator('draw-tool button[data-mode="point"]').click();
+    await page.mouse.click(840, 600);
+    const drawingsNote = 'Your drawings are not shifted to GCJ-02: over this basemap they show several hundred metres from where they are, and what you trace on it is off by as much. Draw over a WGS-84 basemap.';
+    await expect.poll(() => noticeText(page), SLOW).toContain(drawingsNote);
+    expect(await noticeText(page)).toContain('Basemap: AMap (GCJ-02); our layers shifted to match');
+    await page.locator('draw-tool button[data-action="undo"]').click();
+    await expect.poll(() => noticeText(page), SLOW).toBe('Basemap: AMap (GCJ-02); our layers shifted to match');
+  });
 });
 
 describe('OpenStreetMap (vector), from a local stand-in', PER_TEST, () => {
