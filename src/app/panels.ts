@@ -108,7 +108,7 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     labelKey: 'Draw.open',
     load: () => import('../components/draw-tool'),
     render: ({ state, index, controller, storageScope }) => html`<draw-tool .lang=${state.lang} .surface=${controller?.drawing() ?? null} .basemapName=${state.basemap}
-      .storageScope=${storageScope}
+      .storageScope=${storageScope} .planImage=${controller?.planImage() ?? null}
       .parks=${(index?.list([{ source: SOURCE.baseParks }]) ?? []) as { properties: BaseParkProperties }[]}
       .mapImage=${controller ? () => mapImage(controller, state) : null}></draw-tool>`,
     needsMap: true,

@@ -9,6 +9,8 @@ import { geoReadyPark } from '../export/geo-ready-park';
 import { t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import { downloadBlob } from '../util/download';
 import { areaTexts, lengthText } from './measure-text';
+import type { PlanImageSurface } from '../data/plan-image.types';
+import './plan-image-control';
 import { panelStyles } from './panel-styles';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
 
@@ -46,6 +48,7 @@ export class DrawTool extends LitElement {
     mapImage: { attribute: false },
     basemapName: { attribute: false },
     storageScope: { attribute: false },
+    planImage: { attribute: false },
     drawings: { state: true },
     mode: { state: true },
     selected: { state: true },
@@ -62,6 +65,8 @@ export class DrawTool extends LitElement {
   basemapName = 'offline';
   /** Which map's drawings these are: each map on a page keeps its own (drawingsKey). */
   storageScope = location.pathname;
+  /** The map's plan image layer, loading: an image to trace from. */
+  planImage: Promise<PlanImageSurface> | null = null;
   private drawings: Drawing[] = [];
   private mode: DrawMode = 'static';
   private selected: string | null = null;
@@ -214,6 +219,8 @@ export class DrawTool extends LitElement {
         <button type="button" data-export="png" ?disabled=${!this.mapImage} @click=${this.exportImage}>${t(lang, 'Draw.exportPNG')}</button>
       </div>
       <p>${t(lang, 'Draw.csvNote')}</p>
+      <h3>${t(lang, 'PlanImage.title')}</h3>
+      <plan-image-control .lang=${lang} .surface=${this.planImage}></plan-image-control>
       <p class="status" role="status" aria-live="polite">${this.status}</p>
     </section>`;
   }

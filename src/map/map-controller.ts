@@ -12,6 +12,7 @@ import type { BasemapSwitcher } from './basemap-switcher';
 import { withFontFilesFetchedOnce } from './font-files';
 import { OVERLAY_SOURCE, overlayLayers } from '../layers/overlay.layer';
 import type { DrawingLayer } from './drawing';
+import type { PlanImageLayer } from './plan-image';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
@@ -80,6 +81,7 @@ export class MapController {
   /** Off while the drawing tool is open: clicks then draw and select drawings, not plan features. */
   private picking = true;
   private drawingLayer: Promise<DrawingLayer> | null = null;
+  private planImageLayer: Promise<PlanImageLayer> | null = null;
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
   private lang: Lang;
@@ -330,6 +332,14 @@ export class MapController {
     return this.drawingLayer;
   }
 
+  /** A plan image laid over the map to trace from, with corner handles; its code loads the first time this is asked for. */
+  planImage(): Promise<PlanImageLayer> {
+    this.planImageLayer ??= Promise.all([import('./plan-image'), this.ready]).then(
+      ([{ PlanImageLayer }]) => new PlanImageLayer(this.map, { drawnAt: (p) => this.drawnAt(p), trueAt: (p) => this.trueAt(p) }),
+    );
+    return this.planImageLayer;
+  }
+
   /**
    * Called whenever the map comes to show drawings or stops showing any. terra-draw draws them
    * where their WGS-84 coordinates fall, unshifted over a GCJ-02 basemap, so the notice says so.
@@ -408,6 +418,7 @@ export class MapController {
     for (const [id, data] of [[OVERLAY_SOURCE, this.overlay], [IMPORTED_SOURCE, this.imported]] as const) {
       this.map.getSource<GeoJSONSource>(id)?.setData(this.forDisplay(data));
     }
+    void this.planImageLayer?.then((layer) => layer.redraw());
     for (const listener of this.basemapListeners) listener(status);
   };
 

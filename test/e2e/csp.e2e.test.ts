@@ -1,42 +1,10 @@
-import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { STRICT_CSP, cspViolations, recordCspViolations } from './csp';
+import { cspViolations, serveUnderCsp, type Delivery } from './csp';
 import { openMap, useSite } from './harness';
 
 const site = useSite();
 
-type Delivery = 'header' | 'meta';
-
-/**
- * Serves the built site under the strict policy: as a header on every response (the worker's
- * script gets its own policy from its response, as behind nginx), or as a `<meta>` in the HTML.
- * `editHtml` changes the HTML first (to plant a violation).
- */
-function underCsp(delivery: Delivery, editHtml: (html: string) => string = (html) => html) {
-  return async (page: Page) => {
-    await recordCspViolations(page);
-    // A request still in flight when the test closes its page fails to fulfil: abort it then. A
-    // failure while the page is open also aborts the request, which the page then reports.
-    await page.route('**/*', (route) => serve(route).catch(() => route.abort().catch(() => undefined)));
-    async function serve(route: Route) {
-      const request = route.request();
-      const isDocument = request.resourceType() === 'document';
-      if (new URL(request.url()).origin !== new URL(site.url).origin || (delivery === 'meta' && !isDocument)) return route.fallback();
-      const response = await route.fetch();
-      const headers = { ...response.headers() };
-      if (delivery === 'header') headers['content-security-policy'] = STRICT_CSP;
-      if (!isDocument) return route.fulfill({ response, headers });
-      let body = editHtml(await response.text());
-      delete headers['content-length'];
-      if (delivery === 'meta') {
-        const withMeta = body.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`);
-        if (withMeta === body) throw new Error('no <head> to put the CSP <meta> in');
-        body = withMeta;
-      }
-      await route.fulfill({ response, body, headers });
-    }
-  };
-}
+const underCsp = (delivery: Delivery, editHtml?: (html: string) => string) => serveUnderCsp(site.url, delivery, editHtml);
 
 describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP sent as a %s', (delivery) => {
   it('loads without a violation: full-size map, trunk drawn, a card opened from the legend', async () => {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 
 /** The policy the built site must work under: nothing inline, nothing evaluated, no other origin. */
 export const STRICT_CSP = [
@@ -48,4 +48,37 @@ export function hostCsp(mapOrigin: string): string {
     return name in extra ? `${directive} ${extra[name]}` : directive;
   });
   return [...directives, `frame-src ${mapOrigin}`].join('; ');
+}
+
+export type Delivery = 'header' | 'meta';
+
+/**
+ * Serves the built site (at `siteUrl`) under the strict policy: as a header on every response (the worker's
+ * script gets its own policy from its response, as behind nginx), or as a `<meta>` in the HTML.
+ * `editHtml` changes the HTML first (to plant a violation).
+ */
+export function serveUnderCsp(siteUrl: string, delivery: Delivery, editHtml: (html: string) => string = (html) => html) {
+  return async (page: Page) => {
+    await recordCspViolations(page);
+    // A request still in flight when the test closes its page fails to fulfil: abort it then. A
+    // failure while the page is open also aborts the request, which the page then reports.
+    await page.route('**/*', (route) => serve(route).catch(() => route.abort().catch(() => undefined)));
+    async function serve(route: Route) {
+      const request = route.request();
+      const isDocument = request.resourceType() === 'document';
+      if (new URL(request.url()).origin !== new URL(siteUrl).origin || (delivery === 'meta' && !isDocument)) return route.fallback();
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if (delivery === 'header') headers['content-security-policy'] = STRICT_CSP;
+      if (!isDocument) return route.fulfill({ response, headers });
+      let body = editHtml(await response.text());
+      delete headers['content-length'];
+      if (delivery === 'meta') {
+        const withMeta = body.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`);
+        if (withMeta === body) throw new Error('no <head> to put the CSP <meta> in');
+        body = withMeta;
+      }
+      await route.fulfill({ response, body, headers });
+    }
+  };
 }

@@ -1,0 +1,102 @@
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, serveUnderCsp } from './csp';
+import { openMap, useSite, waitForIdle, waitForMap } from './harness';
+import { pixelAt } from './tile-stand-ins';
+
+const site = useSite();
+
+/** A colour our map never draws: where it shows, the plan image is drawn. */
+const MAGENTA = [255, 0, 255] as const;
+
+/** A small plan image: 32 × 32 pixels of MAGENTA, as a PNG file's bytes. */
+function planPng(): Buffer {
+  const png = new PNG({ width: 32, height: 32 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([...MAGENTA, 255], i);
+  return PNG.sync.write(png);
+}
+
+const control = (page: Page) => page.locator('plan-image-control');
+const isMagenta = (colour: readonly number[]) => colour.every((channel, i) => Math.abs(channel - MAGENTA[i]) <= 3);
+
+/** The corners the tool shows, as [lon, lat] numbers. */
+const shownCorners = (page: Page) =>
+  control(page)
+    .locator('fieldset')
+    .evaluateAll((sets) => sets.map((set) => [...set.querySelectorAll('input')].map((input) => Number((input as HTMLInputElement).value))));
+
+/** Where the map places a point of its container (CSS pixels), as lon/lat. */
+const lngLatAt = (page: Page, x: number, y: number) =>
+  page.evaluate(([px, py]) => window.mapShell().controller!.map.unproject([px, py]).toArray() as [number, number], [x, y]);
+
+/** Screen points (page pixels) at fractions of the map's width and height. */
+async function mapPoints(page: Page, fractions: [number, number][]) {
+  const box = (await page.locator('#map').boundingBox())!;
+  return fractions.map(([fx, fy]) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy }));
+}
+
+describe('the plan image in the Draw tool', () => {
+  it('lays a PNG over the middle of the view, fades it, and moves its corners by handle and by typing, under the strict CSP', { timeout: 150_000 }, async () => {
+    // Labels hidden, so that none lies over the pixels read.
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=draw&hide=places,park-points,pillars,line17,dz-line,g50`, {
+      route: serveUnderCsp(site.url, 'header'),
+      until: waitForMap,
+    });
+    await expect.poll(() => control(page).locator('input[type="file"]').isEnabled(), { timeout: 20_000 }).toBe(true);
+    await control(page).locator('input[type="file"]').setInputFiles({ name: 'plan.png', mimeType: 'image/png', buffer: planPng() });
+    await expect.poll(() => control(page).locator('fieldset').count(), { timeout: 20_000 }).toBe(4);
+
+    // A box over the middle half of the map: corners where the map has its quarter points.
+    const box = (await page.locator('#map').boundingBox())!;
+    const quarter = [[0.25, 0.25], [0.75, 0.25], [0.75, 0.75], [0.25, 0.75]] as const;
+    const expected = await Promise.all(quarter.map(([fx, fy]) => lngLatAt(page, box.width * fx, box.height * fy)));
+    const corners = await shownCorners(page);
+    corners.forEach(([lon, lat], i) => {
+      expect(Math.abs(lon - expected[i][0])).toBeLessThan(2e-6);
+      expect(Math.abs(lat - expected[i][1])).toBeLessThan(2e-6);
+    });
+    expect(await control(page).locator('output').innerText()).toBe('60 %');
+
+    // Opaque: the image covers the box and nothing outside it. Invisible at 0. (The tool covers the map's left middle.)
+    await control(page).locator('input[type="range"]').fill('100');
+    await expect.poll(() => control(page).locator('output').innerText()).toBe('100 %');
+    await waitForIdle(page);
+    const inside = await mapPoints(page, [[0.65, 0.3], [0.7, 0.5], [0.72, 0.72], [0.62, 0.6]]);
+    const outside = await mapPoints(page, [[0.8, 0.5], [0.7, 0.2], [0.7, 0.8], [0.9, 0.3]]);
+    await expect.poll(async () => (await Promise.all(inside.map((p) => pixelAt(page, p)))).filter(isMagenta).length, { timeout: 10_000 }).toBe(4);
+    expect((await Promise.all(outside.map((p) => pixelAt(page, p)))).filter(isMagenta)).toEqual([]);
+    await control(page).locator('input[type="range"]').fill('0');
+    await waitForIdle(page);
+    expect((await Promise.all(inside.map((p) => pixelAt(page, p)))).filter(isMagenta)).toEqual([]);
+    await control(page).locator('input[type="range"]').fill('100');
+
+    // Dragging the top-right handle moves that corner to where it is dropped.
+    const handle = page.locator('.plan-image-handle').nth(1);
+    const at = (await handle.boundingBox())!;
+    const from = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y - 40, { steps: 8 });
+    await page.mouse.up();
+    const dropped = await lngLatAt(page, from.x + 60 - box.x, from.y - 40 - box.y);
+    await expect.poll(async () => Math.abs((await shownCorners(page))[1][0] - dropped[0])).toBeLessThan(0.0002);
+    expect(Math.abs((await shownCorners(page))[1][1] - dropped[1])).toBeLessThan(0.0002);
+    await waitForIdle(page);
+    // The image now reaches where the handle went: just inside the new corner, outside the old box.
+    expect(await pixelAt(page, { x: from.x + 30, y: from.y - 10 })).toEqual([...MAGENTA]);
+
+    // Typing a corner moves it too: the bottom-right corner further east.
+    const eastern = expected[2][0] + 0.01;
+    const lonInput = control(page).locator('fieldset[data-corner="2"] input[data-axis="0"]');
+    await lonInput.fill(eastern.toFixed(6));
+    await lonInput.press('Enter');
+    await lonInput.blur();
+    const placed = await page.evaluate(() => (window.mapShell().controller!.map.getSource('plan-image') as unknown as { coordinates: number[][] }).coordinates);
+    expect(placed[2][0]).toBeCloseTo(eastern, 6);
+
+    await control(page).locator('button[data-action="remove-image"]').click();
+    expect(await page.evaluate(() => window.mapShell().controller!.map.getSource('plan-image'))).toBeUndefined();
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
