@@ -1,0 +1,143 @@
+import { area, polygon } from '@turf/turf';
+import { afterEach, describe, expect, it } from 'vitest';
+import { drawingsKey, saveDrawings, storedDrawings } from '../data/drawings-db';
+import type { DrawMode, Drawing, DrawingSurface, RejectedDrawing } from '../data/drawing.types';
+import { featuresOf } from '../testing/real-data';
+import { failOnUncaughtErrors, mount, recordEvents, text, textNotMarkedChinese, unmountAll } from '../testing/dom';
+import { deepActiveElement } from '../util/deep-active-element';
+import type { DrawTool, LinkablePark } from './draw-tool';
+import './draw-tool';
+
+failOnUncaughtErrors();
+afterEach(unmountAll);
+
+/**
+ * The map's drawing layer as the tool works it, without terra-draw: holds what it is given,
+ * refuses the ids it is told to (as terra-draw refuses a feature it cannot hold).
+ */
+class SurfaceStandIn implements DrawingSurface {
+  mode: DrawMode = 'static';
+  private held: Drawing[] = [];
+  private selected: string | null = null;
+  private readonly listeners = new Set<() => void>();
+  constructor(private readonly refused: Record<string, string> = {}) {}
+  setMode(mode: DrawMode) {
+    this.mode = mode;
+    this.notify();
+  }
+  drawings() {
+    return structuredClone(this.held);
+  }
+  add(drawings: readonly Drawing[]): RejectedDrawing[] {
+    this.held.push(...structuredClone(drawings.filter((d) => !(d.id in this.refused))));
+    this.notify();
+    return drawings.filter((d) => d.id in this.refused).map((d) => ({ id: d.id, reason: this.refused[d.id] }));
+  }
+  selectedId() {
+    return this.selected;
+  }
+  select(id: string) {
+    this.selected = id;
+    this.notify();
+  }
+  remove(id: string) {
+    this.held = this.held.filter((d) => d.id !== id);
+    this.notify();
+  }
+  linkPark(id: string, parkId: string | null) {
+    const drawing = this.held.find((d) => d.id === id)!;
+    if (parkId) drawing.properties.park_id = parkId;
+    else delete drawing.properties.park_id;
+    this.notify();
+  }
+  canUndo = () => false;
+  canRedo = () => false;
+  undo() {}
+  redo() {}
+  onChange(listener: () => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  private notify() {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** About 1.2 km × 1.1 km near 青浦新城: measured by Turf here, independently of the tool. */
+const RING = [[121.1, 31.15], [121.1125, 31.15], [121.1125, 31.16], [121.1, 31.16], [121.1, 31.15]];
+const AREA: Drawing = { type: 'Feature', id: 'area-1', geometry: { type: 'Polygon', coordinates: [RING] }, properties: { mode: 'polygon' } };
+const IMPORTED: Drawing = {
+  type: 'Feature',
+  id: 'line-1',
+  geometry: { type: 'LineString', coordinates: [[121.1, 31.15], [121.11, 31.15]] },
+  properties: { mode: 'linestring', source_file: 'route.kml', source_datum: 'GCJ-02', converted_with: 'gcoord' },
+};
+const REFUSED: Drawing = { type: 'Feature', id: 'refused-1', geometry: { type: 'Point', coordinates: [121.1, 31.15] }, properties: { mode: 'point' } };
+
+let scopes = 0;
+/** Mounts the tool over stored drawings of its own (a fresh storage scope per test). */
+async function openTool(lang: 'zh' | 'en', stored: Drawing[]) {
+  const storageScope = `component-test-${Date.now()}-${++scopes}`;
+  await saveDrawings(drawingsKey(storageScope), stored);
+  const surface = new SurfaceStandIn({ [REFUSED.id]: 'Feature is invalid' });
+  const parks = (await featuresOf('base-parks')) as unknown as LinkablePark[];
+  const tool = await mount('draw-tool', { lang, storageScope, surface: Promise.resolve(surface), parks });
+  await expect.poll(() => tool.shadowRoot!.querySelectorAll('li[data-drawing]').length).toBe(stored.length - 1);
+  return { tool, surface, storageScope };
+}
+const entry = (tool: DrawTool, id: string) => tool.shadowRoot!.querySelector(`li[data-drawing="${id}"]`)!;
+const km2Of = (shown: string) => Number(/^([\d.,]+)/.exec(shown)![1].replace(/,/g, ''));
+
+describe('<draw-tool>', () => {
+  const expectedKm2 = area(polygon([RING])) / 1e6;
+
+  it('en: lists the stored drawings with their measures in km², ha and mu, where an imported one came from, and the one it could not show (singular)', async () => {
+    const { tool } = await openTool('en', [AREA, IMPORTED, REFUSED]);
+    const areaText = text(entry(tool, 'area-1').querySelector('dd[data-measure="area"]'));
+    expect(areaText).toMatch(/^[\d.,]+ km² · [\d.,]+ ha · [\d.,]+ mu$/);
+    expect(km2Of(areaText)).toBeCloseTo(expectedKm2, 3);
+    expect(text(entry(tool, 'area-1').querySelector('.name'))).toBe('Area 1');
+    expect(text(entry(tool, 'line-1').querySelector('.source'))).toBe('Imported from route.kml: came in as GCJ-02, converted to WGS-84 with gcoord.');
+    expect(text(entry(tool, 'area-1').querySelector('.source'))).toBe('');
+    const alerts = [...tool.shadowRoot!.querySelectorAll('[role="alert"]')].map(text);
+    expect(alerts).toEqual(['1 stored drawing could not be shown (Feature is invalid); it stays stored.']);
+    expect(textNotMarkedChinese(tool.shadowRoot!.querySelector('section')!)).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  it('zh: the same area in 平方公里, 公顷 and 亩, the source and the refusal in Chinese', async () => {
+    const { tool } = await openTool('zh', [AREA, IMPORTED, REFUSED]);
+    const areaText = text(entry(tool, 'area-1').querySelector('dd[data-measure="area"]'));
+    expect(areaText).toMatch(/^[\d.,]+ 平方公里 · [\d.,]+ 公顷 · [\d.,]+ 亩$/);
+    expect(km2Of(areaText)).toBeCloseTo(expectedKm2, 3);
+    expect(text(entry(tool, 'line-1').querySelector('.source'))).toBe('导入自 route.kml：原为 GCJ-02，已用 gcoord 转换为 WGS-84。');
+    expect([...tool.shadowRoot!.querySelectorAll('[role="alert"]')].map(text)).toEqual(['1 个已保存的绘图无法显示（Feature is invalid），仍保存在本机。']);
+  });
+
+  it('links an area to a base park: saves the link, then sends drawings-changed and feature-shown for the park', async () => {
+    const { tool, storageScope } = await openTool('en', [AREA, REFUSED]);
+    const changed = recordEvents(document, 'drawings-changed');
+    const shown = recordEvents<{ featureId: string }>(document, 'feature-shown');
+    const select = entry(tool, 'area-1').querySelector('select')!;
+    select.value = 'park-smart-biomedicine';
+    select.dispatchEvent(new Event('change'));
+    await expect.poll(() => shown.events.length).toBe(1);
+    expect(shown.events[0]).toEqual({ detail: { featureId: 'park-smart-biomedicine' }, bubbles: true, composed: true });
+    expect(changed.events).toHaveLength(1);
+    const saved = await storedDrawings<Drawing>(drawingsKey(storageScope));
+    expect(saved.find((d) => d.id === 'area-1')?.properties.park_id).toBe('park-smart-biomedicine');
+    // The drawing the map refused is kept in store beside it.
+    expect(saved.map((d) => d.id).sort()).toEqual(['area-1', 'refused-1']);
+    changed.stop();
+    shown.stop();
+  });
+
+  it('takes focus on its title when opened, and closes on Esc', async () => {
+    const { tool } = await openTool('en', [AREA, REFUSED]);
+    tool.focusTitle();
+    expect(deepActiveElement()?.id).toBe('draw-title');
+    const closed = recordEvents(document, 'panel-closed');
+    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(closed.events).toHaveLength(1);
+    closed.stop();
+  });
+});
