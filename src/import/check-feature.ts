@@ -22,8 +22,9 @@ function positionFault(geometry: unknown): { code: ProblemCode; value: string } 
   let fault: { code: ProblemCode; value: string } | null = null;
   forEachPosition(geometry, (position) => {
     if (fault || position.length < 2) return;
-    if (position.some((n) => n === null || (typeof n === 'number' && !Number.isFinite(n)))) fault = { code: 'NON_FINITE', value: shown(position) };
-    else if (position.some((n) => typeof n !== 'number')) return;
+    const kind = numbersIn(position);
+    if (kind === 'non-finite') fault = { code: 'NON_FINITE', value: shown(position) };
+    else if (kind === 'other') return;
     else if (looksSwapped(position as number[])) fault = { code: 'SWAPPED', value: shown(position) };
     else {
       const [lon, lat] = position as number[];
@@ -31,6 +32,16 @@ function positionFault(geometry: unknown): { code: ProblemCode; value: string } 
     }
   });
   return fault;
+}
+
+/** Whether a position is all finite numbers, holds a null or non-finite number, or holds something else. A loop: it runs per position. */
+function numbersIn(position: unknown[]): 'finite' | 'non-finite' | 'other' {
+  let other = false;
+  for (const n of position) {
+    if (n === null || (typeof n === 'number' && !Number.isFinite(n))) return 'non-finite';
+    if (typeof n !== 'number') other = true;
+  }
+  return other ? 'other' : 'finite';
 }
 
 /** geojson-validation's verdict on a geometry; it throws on some malformed input (an empty ring), which counts as invalid. */
