@@ -1,23 +1,21 @@
-import type { FeatureCollection, Position } from 'geojson';
+import type { Position } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
 import { formatNumber, t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import { CRS_CHOICES, type CrsChoice } from '../import/crs-names';
 import { startImport, type RunningImport } from '../import/import-client';
-import type { ImportReport } from '../import/import-file';
+import { LISTED_PROBLEMS, type PageReport } from '../import/page-report';
 import { problemMessage } from '../import/problems';
 import { datumText } from '../import/report-text';
-import { loadSavedImports, mergeLayers, removeSavedImport, type ImportedLayer } from '../import/saved-imports';
+import { loadSavedImports, removeSavedImport, type ImportedLayer } from '../import/saved-imports';
 import { drawingsFromImport } from '../import/to-drawings';
 import { panelStyles } from './panel-styles';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
 
 /** What the tool asks of the map: MapController, or a stand-in in component tests. */
 export interface ImportMap {
-  showImported(collection: FeatureCollection): Promise<void>;
+  /** Draws the imported layers kept in this browser, as they are now. */
+  showImported(): Promise<void>;
 }
-
-/** Problems listed in the panel; the doctor lists them all. */
-const LISTED_PROBLEMS = 100;
 
 const CRS_LABEL: Record<CrsChoice, MessageKey> = {
   auto: 'Import.crsAuto',
@@ -59,7 +57,7 @@ export class ImportTool extends LitElement {
   private layers: ImportedLayer[] = [];
   private running: { name: string; job: RunningImport } | null = null;
   private progress: { done: number; total: number } | null = null;
-  private outcome: { report: ImportReport } | { cancelled: string } | { failed: string } | null = null;
+  private outcome: { report: PageReport } | { cancelled: string } | { failed: string } | null = null;
   private dragging = false;
   private crs: CrsChoice = 'auto';
   /** What the last "add to my drawings" did. */
@@ -144,7 +142,8 @@ export class ImportTool extends LitElement {
     const { report } = outcome;
     const { sourceName: name, features, importable } = report;
     const listed = report.problems.slice(0, LISTED_PROBLEMS);
-    return html`<p class="status summary">${importable > 0 ? tCount(lang, 'Import.summary', features, { name, importable }) : t(lang, 'Import.nothingImported', { name })}</p>
+    const unlisted = report.problemCount - listed.length;
+    return html`<p class="status summary">${importable > 0 ? tCount(lang, 'Import.summary', features, { name, importable: formatNumber(lang, importable) }) : t(lang, 'Import.nothingImported', { name })}</p>
       ${report.readable ? html`<p class="datum">${t(lang, 'Import.datum', { datum: datumText(report, lang) })}</p>` : nothing}
       ${report.areaKm2 > 0 ? html`<p>${t(lang, 'Import.area', { km2: formatNumber(lang, report.areaKm2, 3) })}</p>` : nothing}
       ${listed.length
@@ -152,7 +151,7 @@ export class ImportTool extends LitElement {
             <ul class="problems">
               ${listed.map((p) => html`<li class=${p.severity} data-code=${p.code}>${t(lang, `Severity.${p.severity}`)}: ${problemMessage(p, lang)}</li>`)}
             </ul>
-            ${report.problems.length > listed.length ? html`<p>${tCount(lang, 'Import.moreProblems', report.problems.length - listed.length)}</p>` : nothing}`
+            ${unlisted > 0 ? html`<p class="more">${tCount(lang, 'Import.moreProblems', unlisted)}</p>` : nothing}`
         : nothing}`;
   }
 
@@ -163,7 +162,7 @@ export class ImportTool extends LitElement {
         ? html`<ul class="kept">
             ${this.layers.map(
               (layer) => html`<li>
-                ${tCount(lang, 'Import.keptEntry', layer.collection.features.length, { name: layer.sourceName, datum: datumText({ crs: layer.datum, crsName: layer.crsName }, lang) })}
+                ${tCount(lang, 'Import.keptEntry', layer.count, { name: layer.sourceName, datum: datumText({ crs: layer.datum, crsName: layer.crsName }, lang) })}
                 <button type="button" data-action="remove" @click=${() => this.removeLayer(layer)}>${t(lang, 'Import.remove', { name: layer.sourceName })}</button>
                 <button type="button" data-action="to-drawings" @click=${() => this.addToDrawings(layer)}>${t(lang, 'Import.toDrawings', { name: layer.sourceName })}</button>
               </li>`,
@@ -188,6 +187,7 @@ export class ImportTool extends LitElement {
     this.running = { name: file.name, job };
     this.progress = null;
     this.outcome = null;
+    let imported = false;
     try {
       const outcome = await job.outcome;
       if ('cancelled' in outcome) {
@@ -197,7 +197,7 @@ export class ImportTool extends LitElement {
       this.outcome = { report: outcome.report };
       if (outcome.layer) {
         this.layers = [...this.layers, outcome.layer];
-        await this.map?.showImported(mergeLayers(this.layers));
+        imported = true;
       }
     } catch (error) {
       this.outcome = { failed: error instanceof Error ? error.message : String(error) };
@@ -205,11 +205,13 @@ export class ImportTool extends LitElement {
       this.running = null;
       this.progress = null;
     }
+    // The next file can be chosen while the map draws this one.
+    if (imported) await this.map?.showImported();
   }
 
   private async removeLayer(layer: ImportedLayer) {
     this.layers = await removeSavedImport(layer.id);
-    await this.map?.showImported(mergeLayers(this.layers));
+    await this.map?.showImported();
   }
 
   /** Hands a kept import's features to the drawing tool, with where they came from; the import stays. */

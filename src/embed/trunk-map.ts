@@ -155,9 +155,9 @@ export class TrunkMap extends LitElement {
       // Data imported in this browser is drawn once the map has loaded; its code loads only then.
       void controller.ready
         .then(() => import('../import/saved-imports'))
-        .then(async ({ loadSavedImports, mergeLayers }) => {
+        .then(async ({ loadSavedImports }) => {
           const layers = await loadSavedImports();
-          if (layers.length && current()) await controller.showImported(mergeLayers(layers));
+          if (layers.length && current()) await controller.showImported();
         });
     }
     if (this.urlState) {

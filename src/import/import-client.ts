@@ -1,13 +1,13 @@
 import { proxy, wrap } from 'comlink';
 import type { Position } from 'geojson';
 import type { CrsChoice } from './crs-names';
-import type { ImportReport } from './import-file';
+import { forPage, type PageReport } from './page-report';
 import { MAX_IMPORT_BYTES, refuseTooLarge } from './unreadable';
 import type { ImportedLayer } from './saved-imports';
 import type { ImportWorkerApi } from './import.worker';
 
 /** What an import came to, or that the visitor cancelled it. */
-export type ImportOutcome = { report: ImportReport; layer: ImportedLayer | null } | { cancelled: true };
+export type ImportOutcome = { report: PageReport; layer: ImportedLayer | null } | { cancelled: true };
 
 export interface RunningImport {
   readonly outcome: Promise<ImportOutcome>;
@@ -17,7 +17,7 @@ export interface RunningImport {
 
 /** Starts importing a file in a worker (import.worker.ts); a file over the limit is refused unread. */
 export function startImport(file: File, crs: CrsChoice, stations: Position[], onProgress: (done: number, total: number) => void): RunningImport {
-  if (file.size > MAX_IMPORT_BYTES) return { outcome: Promise.resolve({ report: refuseTooLarge(file.name, file.size).report, layer: null }), cancel: () => undefined };
+  if (file.size > MAX_IMPORT_BYTES) return { outcome: Promise.resolve({ report: forPage(refuseTooLarge(file.name, file.size).report), layer: null }), cancel: () => undefined };
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let cancel = () => undefined as void;
   const cancelled = new Promise<ImportOutcome>((resolve) => {

@@ -1,10 +1,11 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { createStore, get, set } from 'idb-keyval';
 import type { CrsKind } from './crs-names';
 
 /**
- * One imported file as the map keeps it: its features in WGS-84 and where they came from. The
- * shape drawing and export reuse: a FeatureCollection plus `{ datum, sourceName }`.
+ * One imported file as the map keeps it: its features in WGS-84 as GeoJSON bytes, and where they
+ * came from. Bytes, not objects: IndexedDB and threads pass them on as one copy, so the page's
+ * thread never parses or clones a 50,000-polygon file feature by feature (the tiles worker does).
  */
 export interface ImportedLayer {
   readonly id: string;
@@ -12,6 +13,14 @@ export interface ImportedLayer {
   /** The coordinate system the file came in (the features are WGS-84). */
   readonly datum: CrsKind;
   readonly crsName: string | null;
+  /** How many features it holds. */
+  readonly count: number;
+  /** Its features as UTF-8 JSON, comma-separated, each tagged with the layer (`import_layer`). */
+  readonly features: Uint8Array;
+}
+
+/** How layers were kept before they were kept as bytes: read once more, then kept the new way. */
+interface ObjectLayer extends Omit<ImportedLayer, 'count' | 'features'> {
   readonly collection: FeatureCollection;
 }
 
@@ -20,10 +29,22 @@ const KEY = 'layers';
 let store: ReturnType<typeof createStore> | null = null;
 const imports = () => (store ??= createStore('trunk-map-imports', 'imports'));
 
+/** A layer of `features` from `sourceName`, tagged with its id for the map. */
+export function importedLayer(id: string, sourceName: string, datum: CrsKind, crsName: string | null, features: readonly Feature[]): ImportedLayer {
+  const text = features.map((f) => JSON.stringify({ ...f, properties: { ...f.properties, import_layer: id } })).join(',');
+  return { id, sourceName, datum, crsName, count: features.length, features: new TextEncoder().encode(text) };
+}
+
+/** A layer's features, parsed: only for a visitor's action on one layer (the map never needs them here). */
+export const layerFeatures = (layer: ImportedLayer): Feature[] => JSON.parse(`[${new TextDecoder().decode(layer.features)}]`) as Feature[];
+
+const fromObjects = ({ collection, ...layer }: ObjectLayer): ImportedLayer => importedLayer(layer.id, layer.sourceName, layer.datum, layer.crsName, collection.features);
+
 /** The imported layers kept in this browser, oldest first; none when storage is unavailable. */
 export async function loadSavedImports(): Promise<ImportedLayer[]> {
   try {
-    return (await get<ImportedLayer[]>(KEY, imports())) ?? [];
+    const layers = (await get<(ImportedLayer | ObjectLayer)[]>(KEY, imports())) ?? [];
+    return layers.map((layer) => ('collection' in layer ? fromObjects(layer) : layer));
   } catch {
     return [];
   }
@@ -40,12 +61,4 @@ export async function removeSavedImport(id: string): Promise<ImportedLayer[]> {
   const layers = (await loadSavedImports()).filter((layer) => layer.id !== id);
   await set(KEY, layers, imports());
   return layers;
-}
-
-/** Every kept layer's features in one collection, each tagged with its layer, for the map. */
-export function mergeLayers(layers: readonly ImportedLayer[]): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: layers.flatMap((layer) => layer.collection.features.map((f) => ({ ...f, properties: { ...f.properties, import_layer: layer.id } }))),
-  };
 }

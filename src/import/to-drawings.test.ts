@@ -1,6 +1,6 @@
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { ImportedLayer } from './saved-imports';
+import { importedLayer, type ImportedLayer } from './saved-imports';
 import { drawingsFromImport, provenanceOf } from './to-drawings';
 
 const square = (west: number, south: number, size: number) => [
@@ -11,13 +11,8 @@ const square = (west: number, south: number, size: number) => [
   [west, south],
 ];
 const feature = (geometry: Feature['geometry']): Feature => ({ type: 'Feature', geometry, properties: {} });
-const layer = (features: Feature[], datum: ImportedLayer['datum'] = 'WGS84', crsName: string | null = null): ImportedLayer => ({
-  id: 'layer-1',
-  sourceName: 'parks.geojson',
-  datum,
-  crsName,
-  collection: { type: 'FeatureCollection', features } satisfies FeatureCollection,
-});
+const layer = (features: Feature[], datum: ImportedLayer['datum'] = 'WGS84', crsName: string | null = null): ImportedLayer =>
+  importedLayer('layer-1', 'parks.geojson', datum, crsName, features);
 let counter = 0;
 const nextId = () => `id-${++counter}`;
 

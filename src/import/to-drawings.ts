@@ -1,7 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import type { Drawing, Provenance } from '../data/drawing.types';
 import type { CrsKind } from './crs-names';
-import type { ImportedLayer } from './saved-imports';
+import { layerFeatures, type ImportedLayer } from './saved-imports';
 
 /** The drawing layer keeps 7 decimals (about 1 cm) and refuses positions with more. */
 const DECIMALS = 7;
@@ -50,7 +50,7 @@ export function drawingsFromImport(layer: ImportedLayer, newId: () => string): {
   const provenance = provenanceOf(layer);
   const drawings: Drawing[] = [];
   let left = 0;
-  for (const feature of layer.collection.features) {
+  for (const feature of layerFeatures(layer)) {
     const parts = shapes(feature.geometry);
     if (!parts) left++;
     for (const geometry of parts ?? []) drawings.push({ type: 'Feature', id: newId(), geometry, properties: { mode: MODE[geometry.type], ...provenance } });

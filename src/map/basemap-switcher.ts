@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BasemapStatus } from '../components/basemap-status.types';
 import type { Lang } from '../i18n/translate';
 import { basemapDefinition, type BasemapDefinition } from '../layers/basemap-definitions';
-import type { BasemapConfig, BasemapId } from '../layers/basemaps';
+import type { BasemapConfig, BasemapId, Datum } from '../layers/basemaps';
 import { SOURCE } from '../layers/sources';
 import { guardBasemap } from './basemap-guard';
 import { BasemapLayers } from './basemap-layers';
@@ -52,6 +52,11 @@ export class BasemapSwitcher {
   /** Sources carry their credit as a fixed string: adds the basemap again to credit it in `lang`. */
   setLanguage(lang: Lang): void {
     this.layers.show(this.shown, lang);
+  }
+
+  /** The datum our layers are drawn in now, the basemap's. */
+  get datum(): Datum {
+    return this.overlays.datum;
   }
 
   /** A collection of ours (WGS-84) as it must be drawn over the basemap shown. */

@@ -1,11 +1,12 @@
 import * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, VectorTileSource, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { availableBasemaps, type BasemapConfig, type BasemapId } from '../layers/basemaps';
 import { nameIn } from '../layers/expressions';
-import { IMPORTED_SOURCE, importedLayers } from '../layers/imported.layer';
+import { IMPORTED_SOURCE, IMPORTED_TILES, importedLayers } from '../layers/imported.layer';
+import type { ImportedTiles } from '../workers/imported-tiles-client';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
@@ -55,6 +56,8 @@ const uiLocale = (lang: Lang) => Object.fromEntries(Object.entries(UI_STRINGS).m
 
 /** Extra pixels around a tap, so a finger can hit a station dot. */
 const TAP_TOLERANCE_PX = 6;
+/** Maps made so far on this page, to name each one's imported-tiles protocol. */
+let importedProtocols = 0;
 
 /**
  * The only object that touches the MapLibre map: creates it, switches layers, language and
@@ -75,13 +78,16 @@ export class MapController {
   /** Takes the next click as a position instead of a feature choice (a tool measuring there). */
   private positionPicker: ((lngLat: [number, number]) => void) | null = null;
   private overlay: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  /** What the visitor imported, in WGS-84; drawn shifted over a GCJ-02 basemap, like the overlay. */
-  private imported: FeatureCollection = { type: 'FeatureCollection', features: [] };
   private drawingsListeners: ((shown: boolean) => void)[] = [];
   /** Off while the drawing tool is open: clicks then draw and select drawings, not plan features. */
   private picking = true;
   private drawingLayer: Promise<DrawingLayer> | null = null;
   private planImageLayer: Promise<PlanImageLayer> | null = null;
+  /** The imported layers' tiles, from the first time they are shown. */
+  private importedTiles: Promise<ImportedTiles> | null = null;
+  private importedVersion = 0;
+  /** MapLibre's protocols are global: each map serves its imported tiles at its own. */
+  private readonly importedProtocol = `imported-${++importedProtocols}`;
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
   private lang: Lang;
@@ -372,17 +378,36 @@ export class MapController {
     return { x, y };
   }
 
-  /** Draws imported features (WGS-84) above the plan's layers, replacing those drawn before; empty removes them. */
-  async showImported(collection: FeatureCollection): Promise<void> {
+  /**
+   * Draws the imported layers kept in this browser (WGS-84; shifted over a GCJ-02 basemap, like
+   * the plan's layers) above the plan's layers, as they are now: call it again after an import or
+   * a removal. A worker cuts them into vector tiles, so a 50,000-polygon import never crosses this
+   * thread as objects, only tile by tile.
+   */
+  async showImported(): Promise<void> {
     await this.ready;
-    this.imported = collection;
-    const source = this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE);
+    const tiles = await (this.importedTiles ??= this.startImportedTiles());
+    await tiles.load(this.switcher?.datum ?? 'WGS84');
+    // A new address per load, so MapLibre asks for every tile again.
+    const url = `${this.importedProtocol}://${++this.importedVersion}/{z}/{x}/{y}`;
+    const source = this.map.getSource<VectorTileSource>(IMPORTED_SOURCE);
     if (source) {
-      source.setData(this.forDisplay(collection));
+      source.setTiles([url]);
       return;
     }
-    this.map.addSource(IMPORTED_SOURCE, { type: 'geojson', data: this.forDisplay(collection) });
+    this.map.addSource(IMPORTED_SOURCE, { type: 'vector', tiles: [url], maxzoom: IMPORTED_TILES.maxzoom });
     for (const layer of importedLayers()) this.map.addLayer(layer);
+  }
+
+  /** Starts the worker that cuts the tiles, and serves them to MapLibre at this map's own protocol. */
+  private async startImportedTiles(): Promise<ImportedTiles> {
+    const { ImportedTiles } = await import('../workers/imported-tiles-client');
+    const tiles = new ImportedTiles();
+    maplibregl.addProtocol(this.importedProtocol, async ({ url }) => {
+      const [z, x, y] = url.split('/').slice(-3).map(Number);
+      return { data: await tiles.tile(z, x, y) };
+    });
+    return tiles;
   }
 
   destroy(): void {
@@ -391,6 +416,8 @@ export class MapController {
     this.map.off('mouseout', this.clearHover);
     this.map.off('click', this.onClick);
     this.map.remove();
+    maplibregl.removeProtocol(this.importedProtocol);
+    void this.importedTiles?.then((tiles) => tiles.stop());
   }
 
   /** A collection of ours (WGS-84) as drawn: shifted over a GCJ-02 basemap. */
@@ -415,9 +442,8 @@ export class MapController {
   private readonly onBasemapSwitched = (status: BasemapStatus) => {
     this.basemap = status.shown;
     // The tools' shapes and the imports follow the basemap's datum, like the plan's layers.
-    for (const [id, data] of [[OVERLAY_SOURCE, this.overlay], [IMPORTED_SOURCE, this.imported]] as const) {
-      this.map.getSource<GeoJSONSource>(id)?.setData(this.forDisplay(data));
-    }
+    this.map.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(this.forDisplay(this.overlay));
+    if (this.map.getSource(IMPORTED_SOURCE)) void this.showImported();
     void this.planImageLayer?.then((layer) => layer.redraw());
     for (const listener of this.basemapListeners) listener(status);
   };

@@ -1,28 +1,34 @@
-import { distance } from '@turf/turf';
+import { area, distance } from '@turf/turf';
 import gcoord from 'gcoord';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Geometry, Point, Polygon, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MapController } from '../../src/map/map-controller';
-import { bytesOf, gcj02Stations, readFixture } from '../import-fixtures';
-import { drawnFeatures, openMap, useSite, waitForIdle, waitForTrunk } from './harness';
+import { bytesOf, gcj02Stations, manyPolygons, readFixture } from '../import-fixtures';
+import { openMap, useSite, waitForIdle, waitForTrunk } from './harness';
 
 const site = useSite();
 /** Reading a file in the worker and drawing it takes seconds on a loaded machine. */
 const slow = { timeout: 30_000 };
+/** A file of thousands of polygons takes longer still. */
+const big = { timeout: 120_000 };
 
 /** Chooses a file in the import tool, as a visitor does with the file picker. */
 async function pick(page: Page, name: string, bytes: Uint8Array) {
   await page.locator('import-tool input[type="file"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 }
 const outcome = (page: Page) => page.locator('import-tool .outcome').innerText();
-/** The features the map's imported source holds now (null before anything is imported). */
-const importedOnMap = (page: Page) =>
-  page.evaluate(() => {
-    const style = (window.mapShell().controller as MapController).map.getStyle();
-    const source = style.sources.imported as { data?: unknown } | undefined;
-    return (source?.data ?? null) as FeatureCollection | null;
-  });
+/** The imported features `layer` draws now, once each (a polygon may span tiles): name, import and where it is drawn. */
+const drawnImports = (page: Page, layer: string) =>
+  page.evaluate((layer) => {
+    const map = (window.mapShell().controller as MapController).map;
+    if (!map.getLayer(layer)) return [];
+    const drawn = new Map<string, { name: string; importLayer: string; geometry: Geometry }>();
+    for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+      drawn.set(`${f.properties.import_layer}|${f.properties.name}`, { name: String(f.properties.name), importLayer: String(f.properties.import_layer), geometry: f.geometry });
+    }
+    return [...drawn.values()];
+  }, layer);
 
 describe('the import tool', () => {
   it('en: reads a broken file out as a clear error, and the map keeps working', async () => {
@@ -62,15 +68,14 @@ describe('the import tool', () => {
     expect(await outcome(page)).toContain('原始坐标系为GCJ-02（已用 gcoord 转换），已按 WGS-84 显示。');
     expect(await page.locator('import-tool .kept').innerText()).toContain(`amap-stations.geojson：${fixture.features.length} 个要素，原始坐标系为GCJ-02（已用 gcoord 转换）`);
 
+    // Drawn where gcoord puts each station in WGS-84, to the vector tile's grid (metres here), not 500 m off.
     const expectConverted = async () => {
-      await expect.poll(async () => (await importedOnMap(page))?.features.length ?? 0, slow).toBe(fixture.features.length);
-      const drawn = (await importedOnMap(page))!.features as FeatureCollection<Point>['features'];
-      fixture.features.forEach((f, i) => {
+      await expect.poll(async () => (await drawnImports(page, 'imported-point')).length, slow).toBe(fixture.features.length);
+      const drawn = new Map((await drawnImports(page, 'imported-point')).map((d) => [d.name, (d.geometry as Point).coordinates]));
+      for (const f of fixture.features) {
         const expected = gcoord.transform(f.geometry.coordinates as [number, number], gcoord.GCJ02, gcoord.WGS84);
-        expect(distance(drawn[i].geometry.coordinates, expected, { units: 'meters' }), f.properties!.name).toBeLessThan(1);
-      });
-      await waitForIdle(page);
-      expect((await drawnFeatures(page)).filter((d) => d.layer === 'imported-point').length).toBeGreaterThan(0);
+        expect(distance(drawn.get(f.properties!.name)!, expected, { units: 'meters' }), f.properties!.name).toBeLessThan(10);
+      }
     };
     await expectConverted();
 
@@ -82,4 +87,46 @@ describe('the import tool', () => {
     await expectConverted();
     await expect.poll(() => page.locator('import-tool .kept li').count(), slow).toBe(1);
   }, 180_000);
+
+  it('en: imports 20,000 polygons, draws every one and counts them exactly; a problem in each of 5,000 features lists 100 and counts the rest', async () => {
+    const count = 20_000;
+    const text = manyPolygons(count);
+    const plots = JSON.parse(text) as FeatureCollection<Polygon>;
+    const km2 = plots.features.reduce((sum, f) => sum + area(f), 0) / 1e6;
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=import`);
+    // A grid this regular can sit near enough the stations to pass for BD-09: say it is WGS-84.
+    await page.locator('import-tool select').selectOption('WGS84');
+    await pick(page, 'plots.geojson', bytesOf(text));
+    await expect.poll(() => outcome(page), big).toContain('plots.geojson: 20,000 of 20,000 features imported.');
+    expect(await outcome(page)).toContain(`Area of the imported polygons: ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }).format(km2)} km²`);
+    expect(await page.locator('import-tool .kept').innerText()).toContain('plots.geojson: 20,000 features, came in as WGS-84');
+
+    // The map draws every polygon, once the whole grid is in view.
+    await page.evaluate(() => (window.mapShell().controller as MapController).map.fitBounds([120.899, 30.949, 121.114, 31.164], { animate: false }));
+    await waitForIdle(page);
+    await expect.poll(async () => (await drawnImports(page, 'imported-fill')).length, big).toBe(count);
+    const names = new Set(plots.features.map((f) => f.properties!.name));
+    expect((await drawnImports(page, 'imported-fill')).every((d) => names.has(d.name))).toBe(true);
+
+    // Every ring wound clockwise: each feature imports with a warning; 100 are listed, the rest counted.
+    const wound = 5_000;
+    const clockwise: FeatureCollection<Polygon> = {
+      type: 'FeatureCollection',
+      features: plots.features.slice(0, wound).map((f) => ({ ...f, geometry: { type: 'Polygon', coordinates: f.geometry.coordinates.map((ring: Position[]) => [...ring].reverse()) } })),
+    };
+    await pick(page, 'clockwise.geojson', bytesOf(clockwise));
+    await expect.poll(() => outcome(page), big).toContain('clockwise.geojson: 5,000 of 5,000 features imported.');
+    expect(await page.locator('import-tool li.warning').count()).toBe(100);
+    expect(await page.locator('import-tool li.warning').first().innerText()).toBe(
+      'Warning: Feature 1 (plot-0) has rings wound clockwise; it was imported with the winding GeoJSON requires (RFC 7946).',
+    );
+    expect(await outcome(page)).toContain('… and 4,900 more problems (npm run doctor lists them all).');
+    // Drawn too, over the first plots, as a layer of its own.
+    await expect.poll(async () => (await drawnImports(page, 'imported-fill')).length, big).toBe(count + wound);
+    expect(new Set((await drawnImports(page, 'imported-fill')).map((d) => d.importLayer)).size).toBe(2);
+    expect(await page.locator('import-tool .kept li').allInnerTexts()).toEqual([
+      expect.stringContaining('plots.geojson: 20,000 features'),
+      expect.stringContaining('clockwise.geojson: 5,000 features'),
+    ]);
+  }, 300_000);
 });
