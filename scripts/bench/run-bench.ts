@@ -14,8 +14,12 @@
  * server, loaded in the same rounds) against the standalone page's.
  *
  * `npm run bench -- --sizes` builds the shipped app only and prints its JS sizes (no browser).
+ *
+ * Planner tools: the import of a 50,000-polygon file (scripts/bench/import-bench.ts) and a change of
+ * catchment ring (scripts/bench/catchment-bench.ts). `--only import` builds the shipped app alone and
+ * measures just these. The JSON line is also written to .bench/results.json.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { TRUNK_RENDERED_MARK } from '../../src/map/render-mark';
+import { measureCatchment } from './catchment-bench';
 import { benchImportFile, measureImportLongestTask, measureImportRatio } from './import-bench';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -47,6 +52,10 @@ const TARGET_JS_RATIO = 1.3;
 const TARGET_EMBED_JS_RATIO = 1.15;
 const TARGET_EMBED_RENDER_RATIO = 1.1;
 const TARGET_POSTER_RATIO = 0.3;
+const TARGET_CATCHMENT_MS = 16;
+const RESULTS = join(ROOT, '.bench/results.json');
+/** `--only import`: the planner tools' keys alone. */
+const ONLY_PLANNER = process.argv.join(' ').includes('--only import');
 
 type PageKind = 'bare' | 'ours' | 'host';
 
@@ -230,8 +239,49 @@ async function printSizes(): Promise<void> {
   console.log(JSON.stringify({ ...sizes, target_first_load_js_ratio: TARGET_JS_RATIO, target_embed_js_ratio: TARGET_EMBED_JS_RATIO }));
 }
 
+/** The import and nearby keys, measured in the shipped page at `pageUrl`, with readable lines. */
+async function measurePlanner(browser: Browser, pageUrl: string) {
+  const importText = benchImportFile();
+  const importTimes = await measureImportRatio(importText);
+  console.log(`import of ${(importText.length / 1e6).toFixed(1)} MB, 50,000 polygons: ${importTimes.import_ms} ms; JSON.parse + Turf area ${importTimes.turf_area_ms} ms → ratio ${importTimes.import_ratio} (target ≤ ${TARGET_IMPORT_RATIO})`);
+  const importLongestTask = await measureImportLongestTask(browser, pageUrl, importText);
+  console.log(`longest main-thread task while importing it in the page: ${importLongestTask} ms (target ≤ ${TARGET_IMPORT_TASK_MS})`);
+  const catchment = await measureCatchment(browser, pageUrl);
+  console.log(`catchment ring change to result on screen: median ${catchment.catchment_ms} ms of ${catchment.catchment_ms_each.join(', ')} (target ≤ ${TARGET_CATCHMENT_MS})`);
+  return {
+    import_ratio: importTimes.import_ratio,
+    import_ms: importTimes.import_ms,
+    import_turf_area_ms: importTimes.turf_area_ms,
+    import_longest_task_ms: importLongestTask,
+    ...catchment,
+  };
+}
+
+/** Prints the results as one JSON line and keeps them in .bench/results.json. */
+function report(results: Record<string, unknown>): void {
+  const line = JSON.stringify(results);
+  console.log(line);
+  writeFileSync(RESULTS, `${line}\n`);
+}
+
+async function benchPlannerOnly(): Promise<void> {
+  const started = performance.now();
+  await buildSite(APP_OUT, false);
+  const app = await serve(APP_OUT);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const results = await measurePlanner(browser, `${app.origin}/index.html`);
+    console.log(`total ${Math.round((performance.now() - started) / 1000)} s`);
+    report({ ...results, chromium: browser.version() });
+  } finally {
+    await browser.close();
+    await app.server.close();
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--sizes')) return printSizes();
+  if (ONLY_PLANNER) return benchPlannerOnly();
   const started = performance.now();
   await buildSite(APP_OUT, false);
   await buildSite(BENCH_OUT, true);
@@ -301,43 +351,34 @@ async function main(): Promise<void> {
     );
     console.log(`median poster painted: ${round1(posterMs)} ms → ratio to the bare page's trunk ${round3(posterRatio)} (target ≤ ${TARGET_POSTER_RATIO})`);
     console.log(`median trunk-rendered in a host page: ${round1(hostMs)} ms → ratio to the page ${round3(embedRatio)} (target ≤ ${TARGET_EMBED_RENDER_RATIO})`);
-    const importText = benchImportFile();
-    const importTimes = await measureImportRatio(importText);
-    console.log(`import of ${(importText.length / 1e6).toFixed(1)} MB, 50,000 polygons: ${importTimes.import_ms} ms; JSON.parse + Turf area ${importTimes.turf_area_ms} ms → ratio ${importTimes.import_ratio} (target ≤ ${TARGET_IMPORT_RATIO})`);
-    const importLongestTask = await measureImportLongestTask(browser, urls.ours, importText);
-    console.log(`longest main-thread task while importing it in the page: ${importLongestTask} ms (target ≤ ${TARGET_IMPORT_TASK_MS})`);
+    const planner = await measurePlanner(browser, urls.ours);
     console.log(`first-load JS ratio ${sizes.first_load_js_ratio} (target ≤ ${TARGET_JS_RATIO}); total ${Math.round((performance.now() - started) / 1000)} s`);
 
-    console.log(
-      JSON.stringify({
-        render_ratio: round3(ratio),
-        ours_ms_median: round1(oursMs),
-        bare_ms_median: round1(bareMs),
-        render_ratio_paired_median: round3(pairedRatio),
-        runs: ROUNDS,
-        warmup_runs: WARMUP_ROUNDS,
-        ours_ms: timings.ours.map((t) => round1(t.renderedMs)),
-        bare_ms: timings.bare.map((t) => round1(t.renderedMs)),
-        first_load_js_gzip_bytes: sizes.first_load_js_gzip_bytes,
-        maplibre_gzip_bytes: sizes.maplibre_gzip_bytes,
-        first_load_js_ratio: sizes.first_load_js_ratio,
-        worker_gzip_bytes: sizes.worker_gzip_bytes,
-        data_bytes: sizes.data_bytes,
-        embed_js_gzip_bytes: sizes.embed_js_gzip_bytes,
-        embed_js_ratio: sizes.embed_js_ratio,
-        embed_render_ratio: round3(embedRatio),
-        host_ms_median: round1(hostMs),
-        host_ms: timings.host.map((t) => round1(t.renderedMs)),
-        poster_ratio: round3(posterRatio),
-        poster_ms_median: round1(posterMs),
-        import_ratio: importTimes.import_ratio,
-        import_ms: importTimes.import_ms,
-        import_turf_area_ms: importTimes.turf_area_ms,
-        import_longest_task_ms: importLongestTask,
-        bench_viewport: `${VIEWPORT.width}x${VIEWPORT.height}@1x`,
-        chromium: chromiumVersion,
-      }),
-    );
+    report({
+      render_ratio: round3(ratio),
+      ours_ms_median: round1(oursMs),
+      bare_ms_median: round1(bareMs),
+      render_ratio_paired_median: round3(pairedRatio),
+      runs: ROUNDS,
+      warmup_runs: WARMUP_ROUNDS,
+      ours_ms: timings.ours.map((t) => round1(t.renderedMs)),
+      bare_ms: timings.bare.map((t) => round1(t.renderedMs)),
+      first_load_js_gzip_bytes: sizes.first_load_js_gzip_bytes,
+      maplibre_gzip_bytes: sizes.maplibre_gzip_bytes,
+      first_load_js_ratio: sizes.first_load_js_ratio,
+      worker_gzip_bytes: sizes.worker_gzip_bytes,
+      data_bytes: sizes.data_bytes,
+      embed_js_gzip_bytes: sizes.embed_js_gzip_bytes,
+      embed_js_ratio: sizes.embed_js_ratio,
+      embed_render_ratio: round3(embedRatio),
+      host_ms_median: round1(hostMs),
+      host_ms: timings.host.map((t) => round1(t.renderedMs)),
+      poster_ratio: round3(posterRatio),
+      poster_ms_median: round1(posterMs),
+      ...planner,
+      bench_viewport: `${VIEWPORT.width}x${VIEWPORT.height}@1x`,
+      chromium: chromiumVersion,
+    });
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();

@@ -12,10 +12,8 @@ import { SOURCE } from '../layers/sources';
 import type { MapController } from '../map/map-controller';
 import { nearbyWorker } from '../workers/nearby-client';
 import { panelStyles } from './panel-styles';
+import { NEARBY_UPDATED_MARK } from './nearby-mark';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
-
-/** Set after each result is on screen: `npm run bench` times distance changes by it. */
-export const NEARBY_UPDATED_MARK = 'nearby-updated';
 
 const COLUMNS: { key: SortKey; labelKey: MessageKey; numeric: boolean }[] = [
   { key: 'name', labelKey: 'Nearby.colName', numeric: false },
