@@ -244,13 +244,13 @@ describe('AMap (GCJ-02), from a local stand-in', PER_TEST, () => {
     const probe = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'probe' }, geometry: { type: 'Point', coordinates: wgs84 } }] };
     await page.locator('import-tool input[type="file"]').setInputFiles({ name: 'probe.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(probe)) });
     await expect.poll(() => page.locator('import-tool .outcome').innerText(), SLOW).toContain('probe.geojson: 1 of 1 feature imported.');
-    await waitForIdle(page);
-    expect(metres(await drawnPoint(page, 'imported-point', 'probe'), toGcj02(wgs84))).toBeLessThan(1);
+    // The map draws it once its tiles are cut, after the report shows.
+    await expect.poll(() => page.evaluate(() => Boolean(window.mapShell().controller!.map.getLayer('imported-point'))), SLOW).toBe(true);
+    await expect.poll(async () => metres(await drawnPoint(page, 'imported-point', 'probe'), toGcj02(wgs84)), SLOW).toBeLessThan(1);
 
     await chooseBasemap(page, 'Offline (our own layers)');
     await expect.poll(() => noticeText(page), SLOW).toBe('');
-    await waitForIdle(page);
-    expect(metres(await drawnPoint(page, 'imported-point', 'probe'), wgs84)).toBeLessThan(1);
+    await expect.poll(async () => metres(await drawnPoint(page, 'imported-point', 'probe'), wgs84), SLOW).toBeLessThan(1);
   });
 
   it('says that drawings are not shifted with AMap once the map shows one', async () => {
