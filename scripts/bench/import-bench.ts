@@ -17,7 +17,7 @@ import { importFile } from '../../src/import/import-file';
 import { manyPolygons } from '../../test/import-fixtures';
 
 export const IMPORT_POLYGONS = 50_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -71,11 +71,15 @@ function read(format: ImportFormat, bytes: Uint8Array): ReadOutcome | Promise<Re
   return readShapefile(bytes);
 }
 
-/** Every numeric position of the features, in order. */
-function positionsOf(features: readonly unknown[]): Position[] {
+/** Features looked at to settle the coordinate system, spread evenly over the file. */
+const CRS_SAMPLE_FEATURES = 2000;
+
+/** The numeric positions, in order, of features spread evenly over the file (of every feature in a small one). */
+function samplePositions(features: readonly unknown[]): Position[] {
+  const step = Math.max(1, Math.floor(features.length / CRS_SAMPLE_FEATURES));
   const positions: Position[] = [];
-  for (const feature of features) {
-    forEachPosition((feature as { geometry?: unknown } | null)?.geometry, (p) => isNumericPosition(p) && positions.push(p));
+  for (let i = 0; i < features.length; i += step) {
+    forEachPosition((features[i] as { geometry?: unknown } | null)?.geometry, (p) => isNumericPosition(p) && positions.push(p));
   }
   return positions;
 }
@@ -110,7 +114,7 @@ function settleCrs(features: unknown[], declared: CrsDeclaration | null, choice:
     return outcome(choice, null, 'chosen');
   }
   if (choice === 'WGS84') return outcome('WGS84', null, 'chosen');
-  const positions = positionsOf(features);
+  const positions = samplePositions(features);
   if (looksProjected(positions)) {
     const sample = positions.find(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90)!;
     return outcome('unknown', null, null, [problem('CRS_UNDECLARED', {}, { sample: `[${sample.slice(0, 2).join(', ')}]` })], true);
