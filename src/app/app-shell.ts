@@ -78,6 +78,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     loading: { state: true },
     errors: { state: true },
     legendOpen: { state: true },
+    menuOpen: { state: true },
     loadedPanels: { state: true },
     basemapStatus: { state: true },
     drawingsShown: { state: true },
@@ -102,6 +103,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   private loading = false;
   private errors: string[] = [];
   private legendOpen = true;
+  /** On a phone, whether the header's menu (subtitle, Layers and the panel buttons) is open. */
+  private menuOpen = false;
   /** Panels whose code has loaded: each loads the first time it opens, so first paint does not pay for it. */
   private loadedPanels: ReadonlySet<PanelId> = new Set();
   /** What the map draws under our layers, for the notice: the state says what was chosen, this what is shown. */
@@ -128,9 +131,12 @@ export class AppShell<Controller extends ShellController = MapController> extend
     /* One line of panel buttons, however many: it scrolls sideways rather than pushing the map down. */
     .panel-bar { display: flex; gap: 6px; overflow-x: auto; margin-top: 8px; padding-bottom: 4px; scrollbar-width: thin; }
     .panel-bar button { flex: none; }
-    :is(.tools, .panel-bar) button { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
+    :is(.tools, .panel-bar) button, .menu-toggle { font: inherit; font-size: 0.85rem; border: 1px solid #8a8070; background: #fff; border-radius: 6px; min-height: 32px; padding: 0 10px; cursor: pointer; }
     .panel-bar button[aria-expanded='true'] { background: #2b2620; color: #fff; }
-    :is(.tools, .panel-bar) button:focus-visible { outline: 3px solid #ffb703; outline-offset: -3px; }
+    :is(.tools, .panel-bar) button:focus-visible, .menu-toggle:focus-visible { outline: 3px solid #ffb703; outline-offset: -3px; }
+    /* The menu button shows only on a phone. */
+    .menu-toggle { display: none; min-width: 40px; min-height: 34px; font-size: 1.1rem; line-height: 1; }
+    .menu-toggle[aria-expanded='true'] { background: #2b2620; color: #fff; }
     layer-legend[hidden] { display: none; }
     header > layer-legend { margin-top: 8px; flex: 0 1 auto; min-height: 0; overflow: auto; }
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
@@ -143,6 +149,19 @@ export class AppShell<Controller extends ShellController = MapController> extend
     .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
+      /* One compact header a thumb can reach: title and menu, then search and language; the menu
+         discloses the subtitle, Layers and the panel buttons (wrapping, not scrolling). */
+      header.has-menu { display: grid; grid-template-columns: minmax(0, 1fr) auto auto; gap: 6px 8px; align-items: center; padding: 8px 10px; }
+      header.has-menu h1 { grid-area: 1 / 1 / 2 / 3; font-size: 0.95rem; line-height: 1.25; }
+      header.has-menu .menu-toggle { display: block; grid-area: 1 / 3; }
+      header.has-menu .tools { display: contents; }
+      header.has-menu search-box { grid-area: 2 / 1; }
+      header.has-menu lang-switch { grid-area: 2 / 2 / 3 / 4; }
+      header.has-menu .subtitle { grid-area: 3 / 1 / 4 / -1; margin: 0; }
+      header.has-menu .legend-toggle { grid-area: 4 / 1; justify-self: start; }
+      header.has-menu .panel-bar { grid-area: 5 / 1 / 6 / -1; flex-wrap: wrap; overflow: visible; margin: 0; padding: 0; }
+      header.has-menu > layer-legend { grid-area: 6 / 1 / 7 / -1; margin-top: 0; }
+      header.has-menu:not(.menu-open) :is(.subtitle, .legend-toggle, .panel-bar) { display: none; }
       layer-legend { max-height: 45vh; }
       /* The sheet leaves PHONE_MAP_BAND px of map between itself and the header, however tall the header grows. */
       feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: min(55%, calc(100% - var(--header-bottom, 150px) - 140px)); }
@@ -221,8 +240,13 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const panelInCardsPlace = openPanel !== undefined && PANELS[openPanel].place === 'card';
     return html`
       ${show('title') || tools || panels.length
-        ? html`<header class="panel">
-        ${show('title') ? html`<h1>${t(lang, 'App.title')}</h1><p class="subtitle">${t(lang, 'App.subtitle')}</p>` : nothing}
+        ? html`<header class="panel ${panels.length ? 'has-menu' : ''} ${this.menuOpen ? 'menu-open' : ''}">
+        ${show('title') ? html`<h1>${t(lang, 'App.title')}</h1>` : nothing}
+        ${panels.length
+          ? html`<button class="menu-toggle" type="button" aria-expanded=${String(this.menuOpen)} aria-controls="panel-bar"
+              aria-label=${t(lang, 'App.menu')} @click=${() => (this.menuOpen = !this.menuOpen)}><span aria-hidden="true">☰</span></button>`
+          : nothing}
+        ${show('title') ? html`<p class="subtitle">${t(lang, 'App.subtitle')}</p>` : nothing}
         ${tools
           ? html`<div class="tools">
           ${show('search') ? html`<search-box .lang=${lang} .index=${this.index} @feature-chosen=${this.onFeatureChosen}></search-box>` : nothing}
@@ -234,7 +258,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
         </div>`
           : nothing}
         ${panels.length
-          ? html`<div class="panel-bar" role="group" aria-label=${t(lang, 'App.panels')}>
+          ? html`<div class="panel-bar" id="panel-bar" role="group" aria-label=${t(lang, 'App.panels')}>
           ${panels.map(
             (id) => html`<button class="panel-toggle" data-panel=${id} type="button" aria-expanded=${String(this.state.panel === id)}
               aria-controls="panel" @click=${() => this.togglePanel(id)}>${t(lang, PANELS[id].labelKey)}</button>`,
@@ -364,6 +388,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   private togglePanel(id: PanelId) {
     if (this.state.panel === id) return this.closePanel();
     this.focusPanel = true;
+    // On a phone the panel opens as a sheet: the menu it was chosen from gets out of the way.
+    this.menuOpen = false;
     this.store.set({ panel: id }, { history: 'replace' });
   }
 
@@ -371,8 +397,19 @@ export class AppShell<Controller extends ShellController = MapController> extend
     const id = this.state.panel;
     this.focusPanel = false;
     this.store.set({ panel: null }, { history: 'replace' });
-    if (id) this.renderRoot.querySelector<HTMLElement>(`.panel-toggle[data-panel="${id}"]`)?.focus();
+    const button = id && this.renderRoot.querySelector<HTMLElement>(`.panel-toggle[data-panel="${id}"]`);
+    // Focus goes back to the panel's button, or on a phone to the closed menu that holds it.
+    if (button) (button.checkVisibility() ? button : this.renderRoot.querySelector<HTMLElement>('.menu-toggle'))?.focus();
   };
+
+  /** Esc in the phone's open menu closes it, focus back on its button. */
+  private closeMenu(event: KeyboardEvent): boolean {
+    const header = this.renderRoot.querySelector('header');
+    if (!this.menuOpen || event.key !== 'Escape' || event.defaultPrevented || !header || !event.composedPath().includes(header)) return false;
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.menu-toggle')?.focus();
+    return true;
+  }
 
   private onStateChange = (event: CustomEvent<StateChangeDetail>) => {
     event.stopPropagation();
@@ -450,7 +487,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
-    if (this.stepOnMap(event)) return event.preventDefault();
+    if (this.stepOnMap(event) || this.closeMenu(event)) return event.preventDefault();
     // An Esc a panel has handled (closing itself) does not close the card too.
     if (event.key !== 'Escape' || event.defaultPrevented || this.state.selected === null) return;
     event.preventDefault();

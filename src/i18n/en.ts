@@ -4,6 +4,7 @@ import { IMPORT_EN } from './import.en';
 export const EN = {
   'App.title': 'Yangtze River Delta Digital Trunk Line · Qingpu',
   'App.panels': 'Panels',
+  'App.menu': 'Menu',
   'App.subtitle': 'Action plan 青府办发〔2022〕9号 (2022–2023) on a map',
   'App.dataError': 'Some map data could not be loaded: {detail}. The rest of the map still works.',
   'Lang.switch': 'Language',

@@ -5,6 +5,7 @@ import { IMPORT_ZH } from './import.zh';
 export const ZH: Record<keyof typeof EN, string> = {
   'App.title': '长三角数字干线 · 青浦',
   'App.panels': '面板',
+  'App.menu': '菜单',
   'App.subtitle': '《长三角数字干线青浦区行动方案（2022~2023年）》青府办发〔2022〕9号',
   'App.dataError': '部分地图数据未能加载：{detail}。地图其余部分仍可使用。',
   'Lang.switch': '语言',

@@ -4,7 +4,7 @@ import { EN } from '../../src/i18n/en';
 import { ZH } from '../../src/i18n/zh';
 import { axeViolations, expectNoSeriousAxeViolations } from './axe';
 import { readCollection } from './geo-fixtures';
-import { openMap, useSite, waitForIdle } from './harness';
+import { openHeaderMenu, openMap, useSite, waitForIdle } from './harness';
 
 const site = useSite();
 
@@ -18,7 +18,10 @@ const card = (page: Page) => page.locator('feature-card section[data-feature]');
 /** Opens a park's card from the legend, by keyboard, as a screen-reader user would. */
 async function openParkFromLegend(page: Page, lang: 'zh' | 'en') {
   const legend = page.locator('layer-legend');
-  if (await legend.isHidden()) await page.locator('app-shell .legend-toggle').click();
+  if (await legend.isHidden()) {
+    await openHeaderMenu(page);
+    await page.locator('app-shell .legend-toggle').click();
+  }
   const name = lang === 'zh' ? '未说明面积的园区：5 个要素' : 'Parks with no stated area: 5 features';
   await legend.locator('summary', { hasText: name }).click();
   await legend.locator(`button[data-feature="${PARK}"]`).press('Enter');

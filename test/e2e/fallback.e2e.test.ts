@@ -6,7 +6,7 @@ import { ZH } from '../../src/i18n/zh';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { expectNoSeriousAxeViolations } from './axe';
 import { readCollection } from './geo-fixtures';
-import { focusedElement, openMap, useSite } from './harness';
+import { focusedElement, openHeaderMenu, openMap, useSite } from './harness';
 
 /** Chromium with WebGL switched off, as some locked-down or old machines have it. */
 const site = useSite(() =>
@@ -66,6 +66,8 @@ describe('the page without WebGL', () => {
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect.poll(() => list(page).locator('h2').innerText()).toBe(EN['Fallback.title']);
+    await openHeaderMenu(page);
+    expect(await page.getByRole('button', { name: EN['Share.open'], exact: true }).count(), 'the menu shows the panel buttons').toBe(1);
     expect(await page.getByRole('button', { name: EN['InView.open'], exact: true }).count(), 'no list of the features in view without a view').toBe(0);
     await page.getByRole('button', { name: EN['Share.open'], exact: true }).click();
     await expect.poll(() => page.getByRole('dialog', { name: EN['Share.title'] }).isVisible()).toBe(true);

@@ -292,3 +292,9 @@ export function useSite(launch: () => Promise<Browser> = launchChromium): Site {
   });
   return site;
 }
+
+/** On a phone, opens the header's menu, where Layers and the panel buttons wait; elsewhere does nothing. */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const menu = page.locator('app-shell .menu-toggle');
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapController } from '../../src/map/map-controller';
 import { CJK, centreOf } from './geo-fixtures';
 import { expectNoSeriousAxeViolations } from './axe';
-import { jumpTo, openMap, screenPoint, useSite, waitForIdle } from './harness';
+import { jumpTo, openHeaderMenu, openMap, screenPoint, useSite, waitForIdle } from './harness';
 
 const site = useSite();
 
@@ -180,6 +180,7 @@ describe('accessibility of the panels (axe-core)', { timeout: 120_000 }, () => {
       await expectNoSeriousAxeViolations(page);
       // On a phone the sheet covers the header's buttons: close it first, as a visitor would.
       await dashboard(page).getByRole('button', { name: lang === 'zh' ? '关闭规划目标' : 'Close plan targets' }).click();
+      await openHeaderMenu(page);
       await page.getByRole('button', { name: lang === 'zh' ? '计划' : 'Programmes', exact: true }).click();
       await expect.poll(() => page.locator('programmes-panel ol.partners li').count()).toBe(52);
       await expectNoSeriousAxeViolations(page);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOUR_STEPS } from '../../src/tour/tour-steps';
 import { expectNoSeriousAxeViolations } from './axe';
-import { openMap, useSite, viewBounds, waitForIdle } from './harness';
+import { openHeaderMenu, openMap, useSite, viewBounds, waitForIdle } from './harness';
 import { centroid } from '@turf/turf';
 import { drawnFeatureById } from './geo-fixtures';
 
@@ -59,6 +59,7 @@ describe('the story tour', () => {
 
   it('works on a phone as a bottom sheet', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en`, { viewport: { width: 360, height: 640 } });
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Tour', exact: true }).click();
     const sheet = page.locator('story-tour section');
     await expect.poll(() => sheet.isVisible()).toBe(true);

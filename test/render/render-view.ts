@@ -4,7 +4,7 @@ import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
-import { openMap, repaint, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
+import { openHeaderMenu, openMap, repaint, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
 
 /** One fixed view of the page, as `views/<name>/view.json` describes it. */
 export interface RenderView {
@@ -66,7 +66,10 @@ export async function renderView(browser: Browser, url: string, view: RenderView
   if (view.lang === 'en') await page.locator('lang-switch button[data-lang="en"]').click();
   if (view.hidden?.length) {
     const legend = page.locator('layer-legend');
-    if (await legend.isHidden()) await page.locator('app-shell .legend-toggle').click();
+    if (await legend.isHidden()) {
+      await openHeaderMenu(page);
+      await page.locator('app-shell .legend-toggle').click();
+    }
     for (const item of view.hidden) await legend.locator(`label[data-item="${item}"] input`).uncheck();
   }
   if (view.center || view.zoom !== undefined) {
@@ -89,6 +92,7 @@ export async function renderView(browser: Browser, url: string, view: RenderView
     if (shown !== view.selected) throw new Error(`clicking ${view.selected} opened ${shown}`);
   }
   if (view.panel) {
+    await openHeaderMenu(page);
     await page.locator(`app-shell .panel-toggle[data-panel="${view.panel}"]`).click();
     await page.locator('app-shell .panel-slot > *').waitFor();
     for (const key of view.keys ?? []) await page.keyboard.press(key);
