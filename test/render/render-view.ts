@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { openHeaderMenu, openMap, repaint, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
 
@@ -21,6 +21,12 @@ export interface RenderView {
   /** A panel (id in src/app/panels.ts) opened with its header button, then these keys pressed in it. */
   panel?: string;
   keys?: string[];
+  /** A query typed into the header's search, its results left open. */
+  search?: string;
+  /** What shows once the panel or the results hold what the view is about (a selector, into shadow roots). */
+  ready?: string;
+  /** false: Chromium without WebGL, where the page lists the features instead of drawing a map. */
+  webgl?: boolean;
 }
 
 /**
@@ -30,6 +36,11 @@ export interface RenderView {
  */
 export function launchRenderChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--use-gl=angle', '--use-angle=swiftshader'] });
+}
+
+/** Chromium with WebGL switched off (as in test/e2e/fallback.e2e.test.ts), for views with `webgl: false`. */
+export function launchChromiumWithoutWebgl(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
 }
 
 export const VIEWS_DIR = join(import.meta.dirname, 'views');
@@ -59,9 +70,15 @@ function clickTarget(id: string): [number, number] {
  * page once the map is idle and the card, if any, is shown.
  */
 export async function renderView(browser: Browser, url: string, view: RenderView): Promise<OpenedPage> {
-  const opened = await openMap(browser, url, { viewport: view.viewport });
+  const mapless = view.webgl === false;
+  if (mapless && (view.center || view.zoom !== undefined || view.selected || view.hidden?.length)) throw new Error('a view without WebGL has no map to move, click or layer');
+  const opened = await openMap(browser, url, {
+    viewport: view.viewport,
+    // Without a map the page is ready when its list of features shows.
+    ...(mapless && { until: (page: Page) => page.locator('feature-list button[data-feature]').first().waitFor() }),
+  });
   const { page } = opened;
-  await waitForIdle(page);
+  if (!mapless) await waitForIdle(page);
   // The page opens in Chinese; English is chosen with the switch, as a visitor does.
   if (view.lang === 'en') await page.locator('lang-switch button[data-lang="en"]').click();
   if (view.hidden?.length) {
@@ -96,11 +113,18 @@ export async function renderView(browser: Browser, url: string, view: RenderView
     await page.locator(`app-shell .panel-toggle[data-panel="${view.panel}"]`).click();
     await page.locator('app-shell .panel-slot > *').waitFor();
     for (const key of view.keys ?? []) await page.keyboard.press(key);
+  }
+  if (view.search !== undefined) {
+    await page.locator('search-box input').click();
+    await page.keyboard.type(view.search);
+  }
+  if (view.ready) await page.locator(view.ready).first().waitFor();
+  if (view.panel && !mapless) {
     // Whatever the keys set going (a flight to a tour step) has ended, and its labels have settled.
     await page.waitForFunction(() => !window.mapShell().controller!.map.isMoving());
     await repaint(page);
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  await waitForIdle(page);
+  if (!mapless) await waitForIdle(page);
   return opened;
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useSite } from '../e2e/harness';
 import { clearFailure, comparePngs, readExpected, viewFiles, writeFailure } from './compare';
-import { VIEWS_DIR, launchRenderChromium, listViews, renderView } from './render-view';
+import { VIEWS_DIR, launchChromiumWithoutWebgl, launchRenderChromium, listViews, renderView } from './render-view';
 
 /**
  * Differing pixels a view may have and still pass. 36 repeated renders (4 rounds of every view,
@@ -15,11 +16,17 @@ const MAX_DIFF_PIXELS = 20;
 const UPDATE = process.env.UPDATE === '1';
 
 const site = useSite(launchRenderChromium);
+/** Launched for the first view without WebGL. */
+let withoutWebgl: Promise<Browser> | undefined;
+afterAll(async () => {
+  await (await withoutWebgl)?.close();
+});
 
 describe('render: fixed views of the page compared with their expected.png', () => {
   it.each(listViews())('$name', async ({ name, view }) => {
     const dir = join(VIEWS_DIR, name);
-    const opened = await renderView(site.browser, site.url, view);
+    const browser = view.webgl === false ? await (withoutWebgl ??= launchChromiumWithoutWebgl()) : site.browser;
+    const opened = await renderView(browser, site.url, view);
     try {
       const actual = await opened.page.screenshot();
       expect(opened.errors).toEqual([]);
