@@ -155,6 +155,43 @@ describe('<targets-dashboard>: the parks compared', () => {
     shown.stop();
   });
 
+  it('by keyboard: Tab passes over the charts (described images, nothing to focus inside) to the table, where each park’s name points at the park and emphasises its bar', async () => {
+    const d = await open({ lang: 'en' });
+    for (const chart of root(d).querySelectorAll('[data-chart]')) {
+      const id = chart.getAttribute('data-chart')!;
+      expect(chart.getAttribute('role'), id).toBe('img');
+      expect(chart.getAttribute('aria-label'), id).toBeTruthy();
+      expect(chart.querySelectorAll('a, button, input, select, [tabindex]').length, `${id}: no focus stop inside`).toBe(0);
+    }
+    // The parks chart's description gives every park's figure, as the table does.
+    const industry = stated('industry_scale_yi_yuan');
+    const description = root(d).querySelector('[data-chart="parks"]')!.getAttribute('aria-label')!;
+    for (const park of industry) expect(description).toContain(`${park.name_en}: ${written('en', park.targets_2023.industry_scale_yi_yuan! / 10)}`);
+
+    const pointed = recordEvents<{ featureId: string | null }>(document.body, 'park-pointed');
+    [...root(d).querySelectorAll<HTMLElement>('.metrics button')].at(-1)!.focus();
+    await userEvent.tab();
+    expect(deepActiveElement()?.getAttribute('aria-labelledby'), 'from the metric buttons straight to the table').toBe('parks-caption');
+    /** The bars drawn outlined (ECharts' emphasis, drawn last and lighter), by their place from the top. */
+    const emphasised = () =>
+      [...root(d).querySelectorAll<SVGPathElement>('[data-chart="parks"] svg path')]
+        .filter((path) => path.getAttribute('fill') !== 'none')
+        .sort((a, b) => a.getBBox().y - b.getBBox().y)
+        .map((bar, i) => (bar.getAttribute('stroke')?.toLowerCase() === CHART_COLOURS.selected.toLowerCase() ? i : -1))
+        .filter((i) => i >= 0);
+    for (const park of [...parks].sort((a, b) => a.seq - b.seq)) {
+      await userEvent.tab();
+      expect(text(deepActiveElement())).toBe(park.name_en);
+      expect(pointed.events.at(-1)?.detail, park.id).toEqual({ featureId: park.id });
+      const bar = industry.findIndex((p) => p.id === park.id);
+      // ECharts draws the emphasis on its next frame.
+      await expect.poll(emphasised, { message: park.id }).toEqual(bar >= 0 ? [bar] : []);
+    }
+    await userEvent.tab();
+    expect(pointed.events.at(-1)?.detail, 'leaving the table points at no park').toEqual({ featureId: null });
+    pointed.stop();
+  });
+
   it('marks the park selected on the map: its row and, alone, its bar', async () => {
     const d = await open({ selected: 'park-digital-information' });
     expect([...root(d).querySelectorAll('tr[aria-current="true"]')].map((row) => row.getAttribute('data-park'))).toEqual(['park-digital-information']);
