@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
 import type { OverlapRow } from './overlap';
+import '../i18n/nearby.messages';
 
 /** Byte order mark: Excel reads a CSV as UTF-8 (and so shows Chinese) only when it starts with one. */
 const BOM = '\uFEFF';

@@ -6,7 +6,6 @@ import { SOURCE } from '../layers/sources';
 import type { MessageKey } from '../i18n/translate';
 import type { MapController } from '../map/map-controller';
 import type { AppState, PanelId } from './app-state';
-import { mapImage } from './map-image';
 import { shareLinks } from './share-links';
 import { surveyedStations } from '../import/reference-stations';
 
@@ -110,7 +109,7 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
     render: ({ state, index, controller, storageScope }) => html`<draw-tool .lang=${state.lang} .surface=${controller?.drawing() ?? null} .basemapName=${state.basemap}
       .storageScope=${storageScope} .planImage=${controller?.planImage() ?? null}
       .parks=${(index?.list([{ source: SOURCE.baseParks }]) ?? []) as { properties: BaseParkProperties }[]}
-      .mapImage=${controller ? () => mapImage(controller, state) : null}></draw-tool>`,
+      .mapImage=${controller ? () => import('./map-image').then(({ mapImage }) => mapImage(controller, state)) : null}></draw-tool>`,
     needsMap: true,
   },
 };

@@ -10,6 +10,7 @@ import { SOURCE } from '../layers/sources';
 import type { MapController } from '../map/map-controller';
 import { nearbyWorker } from '../workers/nearby-client';
 import { panelStyles } from './panel-styles';
+import '../i18n/nearby.messages';
 
 /**
  * The chainage tool: for a point picked on the map (or the map's centre, for keyboard users), how

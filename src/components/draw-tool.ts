@@ -13,6 +13,7 @@ import type { PlanImageSurface } from '../data/plan-image.types';
 import './plan-image-control';
 import { panelStyles } from './panel-styles';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
+import '../i18n/draw.messages';
 
 /** A base park the visitor can link a polygon to: its geo/ properties. */
 export interface LinkablePark {

@@ -6,6 +6,7 @@ import './feature-list';
 import type { LegendGroupView } from './layer-legend';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
 import { panelStyles } from './panel-styles';
+import '../i18n/in-view.messages';
 
 /** What the list asks of the map: which features it draws, and to highlight one. */
 export type InViewController = Pick<MapController, 'onVisibleFeaturesChanged' | 'highlight'>;

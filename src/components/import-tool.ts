@@ -10,6 +10,7 @@ import { loadSavedImports, removeSavedImport, type ImportedLayer } from '../impo
 import { drawingsFromImport } from '../import/to-drawings';
 import { panelStyles } from './panel-styles';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
+import '../i18n/import.messages';
 
 /** What the tool asks of the map: MapController, or a stand-in in component tests. */
 export interface ImportMap {

@@ -14,6 +14,7 @@ import { nearbyWorker } from '../workers/nearby-client';
 import { panelStyles } from './panel-styles';
 import { NEARBY_UPDATED_MARK } from './nearby-mark';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
+import '../i18n/nearby.messages';
 
 const COLUMNS: { key: SortKey; labelKey: MessageKey; numeric: boolean }[] = [
   { key: 'name', labelKey: 'Nearby.colName', numeric: false },

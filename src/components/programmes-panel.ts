@@ -9,6 +9,7 @@ import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { citationText, sourceLabel } from './citation';
 import { markChinese } from './mark-chinese';
 import { panelStyles } from './panel-styles';
+import '../i18n/programmes.messages';
 
 const LAYERS: { id: ProgrammeSeed['layer']; labelKey: MessageKey }[] = [
   { id: 'platform', labelKey: 'Programmes.layer.platform' },

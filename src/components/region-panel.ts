@@ -5,6 +5,7 @@ import { REGION_BOUNDS, REGION_ITEMS, loadRegionFacts, type RegionFact } from '.
 import './accuracy-badge';
 import { panelStyles } from './panel-styles';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
+import '../i18n/region.messages';
 
 /**
  * The regional view: the map zooms out to the trunk's place in the Yangtze River Delta, and the

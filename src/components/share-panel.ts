@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
 import { panelStyles } from './panel-styles';
+import '../i18n/share.messages';
 
 /** What the panel offers to copy (built by src/app/share-links.ts). */
 export interface ShareTexts {

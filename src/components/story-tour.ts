@@ -2,6 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { t, type Lang } from '../i18n/translate';
 import { TOUR_STEPS, type TourStep } from '../tour/tour-steps';
 import { panelStyles } from './panel-styles';
+import '../i18n/tour.messages';
 
 /** How long a step stays while the tour plays by itself. */
 const PLAY_STEP_MS = 12_000;

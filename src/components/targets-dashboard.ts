@@ -13,6 +13,7 @@ import { markChinese } from './mark-chinese';
 import { panelStyles } from './panel-styles';
 import './phase-switch';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
+import '../i18n/targets.messages';
 
 const METRIC_LABELS: Record<ParkMetricId, MessageKey> = {
   industry: 'Figure.industryScale',

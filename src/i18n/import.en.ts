@@ -1,6 +1,5 @@
-/** English strings of the import tool and of the problems it reports (spread into en.ts). */
+/** English strings of the import tool and of the problems it reports: they load with it (import.messages.ts), its button's label stays in en.ts. */
 export const IMPORT_EN = {
-  'Import.open': 'Import',
   'Import.title': 'Import data',
   'Import.close': 'Close import',
   'Import.hint': 'GeoJSON, KML, GPX, CSV with longitude and latitude columns, or a zipped shapefile. The file stays in this browser.',

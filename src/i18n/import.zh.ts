@@ -2,7 +2,6 @@ import type { IMPORT_EN } from './import.en';
 
 /** 导入工具及其所报问题的中文文字（并入 zh.ts）。 */
 export const IMPORT_ZH: Record<keyof typeof IMPORT_EN, string> = {
-  'Import.open': '导入',
   'Import.title': '导入数据',
   'Import.close': '关闭导入',
   'Import.hint': '支持 GeoJSON、KML、GPX、含经纬度列的 CSV，以及压缩的 Shapefile。文件只留在本浏览器中。',

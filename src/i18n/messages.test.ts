@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EN } from './en';
+import { ALL_EN as EN } from './all-messages';
 import { LANGS, t, type MessageKey } from './translate';
 
 const KEYS = Object.keys(EN) as MessageKey[];

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { EN } from './en';
+import { ALL_EN as EN, ALL_ZH as ZH } from './all-messages';
+import { EN as FIRST_LOAD_EN } from './en';
 import { formatFigure, t, tCount } from './translate';
-import { ZH } from './zh';
 
 describe('t', () => {
   it('fills placeholders in both languages', () => {
     expect(t('en', 'Card.estError', { metres: 300 })).toBe('error up to about 300 m');
     expect(t('zh', 'Card.estError', { metres: 300 })).toBe('误差约 300 米以内');
+  });
+
+  it('keeps the panels’ strings out of the first-load table, bar their buttons’ labels: they load with the panel', () => {
+    const panelKey = /^(Draw|Nearby|Chainage|Targets|Programmes|Tour|Region|Share|InView|Import|Problem|Datum|Severity|PlanImage)\./;
+    expect(Object.keys(FIRST_LOAD_EN).filter((key) => panelKey.test(key) && !key.endsWith('.open'))).toEqual([]);
+    expect(Object.keys(EN).filter((key) => panelKey.test(key)).length).toBeGreaterThan(160);
   });
 
   it('has exactly the same keys in both languages', () => {

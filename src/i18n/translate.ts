@@ -1,17 +1,25 @@
+import type { ALL_EN } from './all-messages';
 import { EN } from './en';
 import { ZH } from './zh';
 
 export type Lang = 'zh' | 'en';
-export type MessageKey = keyof typeof EN;
+/** Every string's key, whether it loads first (en.ts) or with its panel (*.messages.ts). */
+export type MessageKey = keyof typeof ALL_EN;
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-const TABLES: Record<Lang, Record<MessageKey, string>> = { zh: ZH, en: EN };
+/** The strings loaded so far: first paint's, then each panel's as its code loads (addMessages). */
+const TABLES: Record<Lang, Record<string, string>> = { zh: { ...ZH }, en: { ...EN } };
+
+/** Adds a panel's strings; its messages module calls this when the panel's code loads. */
+export function addMessages(messages: Record<Lang, Record<string, string>>): void {
+  for (const lang of LANGS) Object.assign(TABLES[lang], messages[lang]);
+}
 
 /** The UI string for `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  const text = TABLES[lang][key];
+  if (text === undefined) throw new Error(`no ${lang} text for ${key} yet: import its panel's messages module (src/i18n/*.messages.ts) where it is used`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { surveyedLine17 } from '../../test/import-fixtures';
 import { CRS_CHOICES } from './crs-names';
 import { importFile } from './import-file';
-import { EN } from '../i18n/en';
+import { ALL_EN as EN } from '../i18n/all-messages';
 import { LANGS } from '../i18n/translate';
 import { problemMessage } from './problems';
 

@@ -1,4 +1,5 @@
 import { t, type Lang, type MessageKey } from '../i18n/translate';
+import '../i18n/import.messages';
 
 /** Problems that mean the file could not be read as the format it claims (the doctor exits 2). */
 export const UNREADABLE_CODES = [

@@ -1,6 +1,7 @@
 import { formatNumber, t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import type { ImportReport } from './import-file';
 import { problemMessage } from './problems';
+import '../i18n/import.messages';
 
 /** The coordinate system the data came in, in words ("GCJ-02 (converted with gcoord)"). */
 export function datumText(report: Pick<ImportReport, 'crs' | 'crsName'>, lang: Lang): string {

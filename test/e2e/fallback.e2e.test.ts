@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EN } from '../../src/i18n/en';
-import { ZH } from '../../src/i18n/zh';
+import { ALL_EN as EN, ALL_ZH as ZH } from '../../src/i18n/all-messages';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { expectNoSeriousAxeViolations } from './axe';
 import { readCollection } from './geo-fixtures';

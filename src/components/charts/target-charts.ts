@@ -6,6 +6,7 @@ import { indicatorTarget, type ParkFigure } from '../../analysis/plan-targets';
 import type { IndicatorSeed } from '../../data/schemas/seeds.schema';
 import { t, type Lang } from '../../i18n/translate';
 import { figureIn, numberIn, unitIn, type SeedUnit } from '../../i18n/seed-units';
+import '../../i18n/targets.messages';
 
 /* The ECharts options of the targets dashboard: pure functions of the plan's figures. */
 
