@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { Corners, PlanImageSurface } from '../data/plan-image.types';
 import { formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
+import '../i18n/draw.messages';
 
 const CORNER_LABELS: MessageKey[] = ['PlanImage.topLeft', 'PlanImage.topRight', 'PlanImage.bottomRight', 'PlanImage.bottomLeft'];
 
