@@ -87,7 +87,8 @@ export class DrawTool extends LitElement {
     css`
       .modes, .actions, .exports { display: flex; flex-wrap: wrap; gap: 6px; margin: 8px 0; }
       .modes button[aria-pressed='true'] { background: #2b2620; color: #fff; }
-      h3 { font-size: 0.9rem; margin: 12px 0 4px; }
+      h3, summary { font-size: 0.9rem; margin: 12px 0 4px; }
+      summary { font-weight: 600; cursor: pointer; }
       ol { list-style: none; margin: 0; padding: 0; }
       li { border-top: 1px solid #e4ddcf; padding: 6px 0; font-size: 0.85rem; }
       li.selected { background: #fff4d6; }
@@ -220,8 +221,10 @@ export class DrawTool extends LitElement {
         <button type="button" data-export="png" ?disabled=${!this.mapImage} @click=${this.exportImage}>${t(lang, 'Draw.exportPNG')}</button>
       </div>
       <p>${t(lang, 'Draw.csvNote')}</p>
-      <h3>${t(lang, 'PlanImage.title')}</h3>
-      <plan-image-control .lang=${lang} .surface=${this.planImage}></plan-image-control>
+      <details class="plan-image">
+        <summary>${t(lang, 'PlanImage.title')}</summary>
+        <plan-image-control .lang=${lang} .surface=${this.planImage}></plan-image-control>
+      </details>
       <p class="status" role="status" aria-live="polite">${this.status}</p>
     </section>`;
   }

@@ -43,6 +43,8 @@ describe('the plan image in the Draw tool', () => {
       route: serveUnderCsp(site.url, 'header'),
       until: waitForMap,
     });
+    // Folded away until wanted, so the tool leaves the map in view.
+    await page.locator('draw-tool details.plan-image summary').click();
     await expect.poll(() => control(page).locator('input[type="file"]').isEnabled(), { timeout: 20_000 }).toBe(true);
     await control(page).locator('input[type="file"]').setInputFiles({ name: 'plan.png', mimeType: 'image/png', buffer: planPng() });
     await expect.poll(() => control(page).locator('fieldset').count(), { timeout: 20_000 }).toBe(4);
