@@ -4,8 +4,11 @@ import type { LayerSpecification } from 'maplibre-gl';
 export const IMPORTED_SOURCE = 'imported';
 /** Its one layer in each vector tile (src/workers/imported-tiles.worker.ts cuts them). */
 export const IMPORTED_SOURCE_LAYER = 'imported';
-/** How the tiles are cut: as deep and as fine as MapLibre cuts a GeoJSON source. */
-export const IMPORTED_TILES = { maxzoom: 18, extent: 8192 } as const;
+/**
+ * How the tiles are cut: as deep and as fine as MapLibre cuts a GeoJSON source, simplified as
+ * much (geojson-vt's tolerance, in tile units: 0.375 px of a 512 px tile).
+ */
+export const IMPORTED_TILES = { maxzoom: 18, extent: 8192, tolerance: 6 } as const;
 
 export const IMPORTED_LAYER = {
   fill: 'imported-fill',

@@ -21,7 +21,7 @@ const api = {
     const decoder = new TextDecoder();
     const features = layers.map((layer) => decoder.decode(layer.features)).join(',');
     const collection = JSON.parse(`{"type":"FeatureCollection","features":[${features}]}`) as FeatureCollection;
-    index = new GeoJSONVT(shiftForDatum(collection, datum), { maxZoom: IMPORTED_TILES.maxzoom, extent: IMPORTED_TILES.extent });
+    index = new GeoJSONVT(shiftForDatum(collection, datum), { maxZoom: IMPORTED_TILES.maxzoom, extent: IMPORTED_TILES.extent, tolerance: IMPORTED_TILES.tolerance });
     return collection.features.length;
   },
 
