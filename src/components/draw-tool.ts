@@ -304,7 +304,9 @@ export class DrawTool extends LitElement {
 
   private exportGeo(drawing: Drawing, park: LinkablePark) {
     try {
-      const feature = geoReadyPark(park, drawing.geometry as Polygon, { date: today(), basemap: this.basemapName });
+      const { source_file, source_datum, converted_with } = drawing.properties;
+      const imported = source_file && source_datum ? { source_file, source_datum, converted_with } : undefined;
+      const feature = geoReadyPark(park, drawing.geometry as Polygon, { date: today(), basemap: this.basemapName, imported });
       const name = exportFileName(`${park.properties.name_zh}-geo`, new Date(), 'geojson');
       this.download(new Blob([`${JSON.stringify(feature)}\n`], { type: 'application/geo+json;charset=utf-8' }), name);
     } catch (error) {

@@ -59,6 +59,16 @@ describe('geoReadyPark', () => {
     expect(geometry_source).toMatch(/^Traced by hand on the offline basemap on 2026-11-21: 3\.68[67] km², \+1\.0 % against the plan's 3\.65 km² \(Turf, geodesic\)\. Not an official boundary\.$/);
   });
 
+  it('says where an imported polygon came from instead of a trace', () => {
+    const imported = { source_file: 'parcel.geojson', source_datum: 'GCJ-02', converted_with: 'gcoord' };
+    const feature = geoReadyPark(biomedicine, trace(centre, 3.65 * 0.9), { ...note, imported });
+    expect(feature.properties.geometry_source).toMatch(
+      /^Imported from parcel\.geojson \(GCJ-02, converted to WGS-84 with gcoord\) on 2026-11-21: 3\.28\d km², −10\.0 % against the plan's 3\.65 km² \(Turf, geodesic\)\. Not an official boundary\.$/,
+    );
+    const fromWgs84 = geoReadyPark(biomedicine, trace(centre, 3.65), { ...note, imported: { source_file: 'parcel.kml', source_datum: 'WGS-84' } });
+    expect(fromWgs84.properties.geometry_source).toMatch(/^Imported from parcel\.kml \(WGS-84\) on 2026-11-21: /);
+  });
+
   it('writes RFC 7946 geometry: counter-clockwise, 6 decimals', () => {
     const drawn = trace(centre, 3.65);
     expect(booleanClockwise(drawn.coordinates[0])).toBe(true);

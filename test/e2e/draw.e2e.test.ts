@@ -289,5 +289,8 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     expect(csv[0]).toBe('id,kind,position,lon,lat,wkt,length_m,area_m2,area_mu,park_id,source_file,source_datum,converted_with');
     expect(csv[1]).toMatch(/,park-smart-biomedicine,parcel\.geojson,GCJ-02,gcoord$/);
     expect((await download(page, 'kml')).content.toString('utf8')).toMatch(/<Data name="source_datum"><value>GCJ-02<\/value><\/Data>/);
+    // As the park's geo/ feature, it says it was imported, from what, rather than traced.
+    const geo = JSON.parse((await download(page, 'geo')).content.toString('utf8'));
+    expect(geo.properties.geometry_source).toMatch(/^Imported from parcel\.geojson \(GCJ-02, converted to WGS-84 with gcoord\) on \d{4}-\d{2}-\d{2}: /);
   });
 });
