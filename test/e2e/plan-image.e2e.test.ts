@@ -1,6 +1,7 @@
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './axe';
 import { cspViolations, serveUnderCsp } from './csp';
 import { openMap, useSite, waitForIdle, waitForMap } from './harness';
 import { pixelAt } from './tile-stand-ins';
@@ -59,6 +60,8 @@ describe('the plan image in the Draw tool', () => {
       expect(Math.abs(lat - expected[i][1])).toBeLessThan(2e-6);
     });
     expect(await control(page).locator('output').innerText()).toBe('60 %');
+    // The controls and the corner handles pass axe-core.
+    await expectNoSeriousAxeViolations(page);
 
     // Opaque: the image covers the box and nothing outside it. Invisible at 0. (The tool covers the map's left middle.)
     await control(page).locator('input[type="range"]').fill('100');
