@@ -63,6 +63,9 @@ describe('<import-tool>', () => {
     await tool.updateComplete;
     tool.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="to-drawings"]')!.click();
     await expect.poll(() => part(tool, '.handed-over')).toBe('1 drawing added from parcel.geojson: open Draw to link an area to a base park or export it.');
+    // Once added, it cannot be added twice.
+    const again = tool.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="to-drawings"]')!;
+    expect([again.disabled, text(again)]).toEqual([true, 'parcel.geojson is in my drawings']);
     const [drawing] = await storedDrawings<Drawing>(drawingsKey(storageScope));
     expect(drawing.properties).toEqual({ mode: 'polygon', source_file: 'parcel.geojson', source_datum: 'WGS-84' });
     expect(drawing.geometry.coordinates).toEqual([RING]);

@@ -18,6 +18,9 @@ export interface ImportMap {
   showImported(): Promise<void>;
 }
 
+/** Imports whose features went to the drawings since the page opened: adding them twice would draw each twice. */
+const inDrawings = new Set<string>();
+
 const CRS_LABEL: Record<CrsChoice, MessageKey> = {
   auto: 'Import.crsAuto',
   WGS84: 'Import.crsWGS84',
@@ -165,7 +168,7 @@ export class ImportTool extends LitElement {
               (layer) => html`<li>
                 ${tCount(lang, 'Import.keptEntry', layer.count, { name: layer.sourceName, datum: datumText({ crs: layer.datum, crsName: layer.crsName }, lang) })}
                 <button type="button" data-action="remove" @click=${() => this.removeLayer(layer)}>${t(lang, 'Import.remove', { name: layer.sourceName })}</button>
-                <button type="button" data-action="to-drawings" @click=${() => this.addToDrawings(layer)}>${t(lang, 'Import.toDrawings', { name: layer.sourceName })}</button>
+                <button type="button" data-action="to-drawings" ?disabled=${inDrawings.has(layer.id)} @click=${() => this.addToDrawings(layer)}>${t(lang, inDrawings.has(layer.id) ? 'Import.inDrawings' : 'Import.toDrawings', { name: layer.sourceName })}</button>
               </li>`,
             )}
           </ul>`
@@ -221,6 +224,7 @@ export class ImportTool extends LitElement {
     try {
       const { appendDrawings, drawingsKey } = await import('../data/drawings-db');
       await appendDrawings(drawingsKey(this.storageScope), drawings);
+      inDrawings.add(layer.id);
       this.handedOver = { name: layer.sourceName, added: drawings.length, left };
     } catch (error) {
       this.handedOver = { failed: (error as Error).message };

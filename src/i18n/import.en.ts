@@ -30,6 +30,7 @@ export const IMPORT_EN = {
   'Import.keptEntry.one': '{name}: {count} feature, came in as {datum}',
   'Import.remove': 'Remove {name}',
   'Import.toDrawings': 'Add {name} to my drawings',
+  'Import.inDrawings': '{name} is in my drawings',
   'Import.addedToDrawings': '{count} drawings added from {name}: open Draw to link an area to a base park or export them.',
   'Import.addedToDrawings.one': '{count} drawing added from {name}: open Draw to link an area to a base park or export it.',
   'Import.notDrawable': '{count} features have holes or no point, line or area, so they stay on the map as imported only.',

@@ -32,6 +32,7 @@ export const IMPORT_ZH: Record<keyof typeof IMPORT_EN, string> = {
   'Import.keptEntry.one': '{name}：{count} 个要素，原始坐标系为{datum}',
   'Import.remove': '移除 {name}',
   'Import.toDrawings': '将 {name} 加入我的绘图',
+  'Import.inDrawings': '{name} 已在我的绘图中',
   'Import.addedToDrawings': '已从 {name} 加入 {count} 个绘图：打开“绘图”可将区域关联到基地园区或导出。',
   'Import.addedToDrawings.one': '已从 {name} 加入 {count} 个绘图：打开“绘图”可将区域关联到基地园区或导出。',
   'Import.notDrawable': '{count} 个要素带有洞或不是点、线、面，仅作为导入数据留在地图上。',
