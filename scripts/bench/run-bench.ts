@@ -239,11 +239,20 @@ async function printSizes(): Promise<void> {
   console.log(JSON.stringify({ ...sizes, target_first_load_js_ratio: TARGET_JS_RATIO, target_embed_js_ratio: TARGET_EMBED_JS_RATIO }));
 }
 
-/** The import and nearby keys, measured in the shipped page at `pageUrl`, with readable lines. */
-async function measurePlanner(browser: Browser, pageUrl: string) {
-  const importText = benchImportFile();
+type ImportTimes = Awaited<ReturnType<typeof measureImportRatio>>;
+
+/**
+ * The import ratio, timed first, before builds and browsers fill this process's heap: the page
+ * imports in a fresh worker, and a heap full of build output slows whichever side collects more.
+ */
+async function timeImport(importText: string): Promise<ImportTimes> {
   const importTimes = await measureImportRatio(importText);
   console.log(`import of ${(importText.length / 1e6).toFixed(1)} MB, 50,000 polygons: ${importTimes.import_ms} ms; JSON.parse + Turf area ${importTimes.turf_area_ms} ms → ratio ${importTimes.import_ratio} (target ≤ ${TARGET_IMPORT_RATIO})`);
+  return importTimes;
+}
+
+/** The import and nearby keys, measured in the shipped page at `pageUrl`, with readable lines. */
+async function measurePlanner(browser: Browser, pageUrl: string, importText: string, importTimes: ImportTimes) {
   const importLongestTask = await measureImportLongestTask(browser, pageUrl, importText);
   console.log(`longest main-thread task while importing it in the page: ${importLongestTask} ms (target ≤ ${TARGET_IMPORT_TASK_MS})`);
   const catchment = await measureCatchment(browser, pageUrl);
@@ -264,13 +273,13 @@ function report(results: Record<string, unknown>): void {
   writeFileSync(RESULTS, `${line}\n`);
 }
 
-async function benchPlannerOnly(): Promise<void> {
+async function benchPlannerOnly(importText: string, importTimes: ImportTimes): Promise<void> {
   const started = performance.now();
   await buildSite(APP_OUT, false);
   const app = await serve(APP_OUT);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
-    const results = await measurePlanner(browser, `${app.origin}/index.html`);
+    const results = await measurePlanner(browser, `${app.origin}/index.html`, importText, importTimes);
     console.log(`total ${Math.round((performance.now() - started) / 1000)} s`);
     report({ ...results, chromium: browser.version() });
   } finally {
@@ -281,7 +290,9 @@ async function benchPlannerOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--sizes')) return printSizes();
-  if (ONLY_PLANNER) return benchPlannerOnly();
+  const importText = benchImportFile();
+  const importTimes = await timeImport(importText);
+  if (ONLY_PLANNER) return benchPlannerOnly(importText, importTimes);
   const started = performance.now();
   await buildSite(APP_OUT, false);
   await buildSite(BENCH_OUT, true);
@@ -351,7 +362,7 @@ async function main(): Promise<void> {
     );
     console.log(`median poster painted: ${round1(posterMs)} ms → ratio to the bare page's trunk ${round3(posterRatio)} (target ≤ ${TARGET_POSTER_RATIO})`);
     console.log(`median trunk-rendered in a host page: ${round1(hostMs)} ms → ratio to the page ${round3(embedRatio)} (target ≤ ${TARGET_EMBED_RENDER_RATIO})`);
-    const planner = await measurePlanner(browser, urls.ours);
+    const planner = await measurePlanner(browser, urls.ours, importText, importTimes);
     console.log(`first-load JS ratio ${sizes.first_load_js_ratio} (target ≤ ${TARGET_JS_RATIO}); total ${Math.round((performance.now() - started) / 1000)} s`);
 
     report({

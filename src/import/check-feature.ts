@@ -100,12 +100,15 @@ export function checkFeature(raw: unknown, number: number, origin: FeatureOrigin
   const safe = sanitizeProperties(properties);
   for (const key of safe.unsafeKeys) problems.push(problem('UNSAFE_KEY', where, { value: key }));
   for (const key of safe.tooDeep) problems.push(problem('NESTED_TOO_DEEP', where, { value: key.slice(0, 60) }));
-  const accuracy = ACCURACIES.has(safe.properties.accuracy as string) ? safe.properties.accuracy : 'unverified';
+  // sanitizeProperties made a fresh object: filled in place, not copied once more per feature.
+  const kept = safe.properties;
+  kept.source ??= origin.sourceName;
+  kept.accuracy = ACCURACIES.has(kept.accuracy as string) ? kept.accuracy : 'unverified';
   const feature: Feature = {
     type: 'Feature',
     ...((typeof id === 'string' || typeof id === 'number') && { id }),
     geometry: checked,
-    properties: { ...safe.properties, source: safe.properties.source ?? origin.sourceName, accuracy },
+    properties: kept,
   };
   return { feature, problems };
 }
