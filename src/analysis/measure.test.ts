@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { circle } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { AREA_FLAG_PCT, SQUARE_METRES_PER_MU, areaInUnits, isFlagged, measure, percentDifference } from './measure';
+import { AREA_FLAG_PCT, SQUARE_METRES_PER_MU, areaInUnits, isFlagged, percentDifference } from './measure';
+import { measure } from './shape-measure';
 
 /** Turf's sphere. */
 const R = 6_371_008.8;

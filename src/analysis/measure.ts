@@ -1,5 +1,7 @@
-import { area, feature, length, polygonToLine } from '@turf/turf';
+import { area } from '@turf/turf';
 import type { Geometry, Polygon, MultiPolygon } from 'geojson';
+
+/* Areas and their units, light enough for the card; lengths of drawings are in shape-measure.ts. */
 
 /** 1 亩 = 1/15 公顷 = 666.67 m² (the Chinese land unit the plan uses). */
 export const SQUARE_METRES_PER_MU = 10_000 / 15;
@@ -9,42 +11,8 @@ export const SQUARE_METRES_PER_KM2 = 1_000_000;
 /** How far a traced area may stray from the plan's figure before it is flagged, in percent. */
 export const AREA_FLAG_PCT = 5;
 
-/** What can be measured of a drawn geometry: lengths in metres, areas in square metres. */
-export interface Measure {
-  /** Length of a line, or the perimeter of an area (outer rings and holes); 0 for points. */
-  lengthM: number;
-  /** Area with holes subtracted; 0 for points and lines. */
-  areaM2: number;
-}
-
 const isPolygonal = (geometry: Geometry): geometry is Polygon | MultiPolygon =>
   geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
-
-/**
- * Geodesic length and area of a geometry, as Turf measures them on a sphere of R = 6371.0088 km
- * (within about 0.1 % of the ellipsoid at Qingpu's latitude).
- *
- * @example
- * measure({ type: 'LineString', coordinates: [[0, 0], [1, 0]] }) // { lengthM: 111195.08, areaM2: 0 }
- */
-export function measure(geometry: Geometry): Measure {
-  switch (geometry.type) {
-    case 'Point':
-    case 'MultiPoint':
-      return { lengthM: 0, areaM2: 0 };
-    case 'LineString':
-    case 'MultiLineString':
-      return { lengthM: length(feature(geometry), { units: 'meters' }), areaM2: 0 };
-    case 'Polygon':
-    case 'MultiPolygon':
-      return { lengthM: length(polygonToLine(geometry), { units: 'meters' }), areaM2: area(geometry) };
-    case 'GeometryCollection':
-      return geometry.geometries.map(measure).reduce((sum, m) => ({ lengthM: sum.lengthM + m.lengthM, areaM2: sum.areaM2 + m.areaM2 }), {
-        lengthM: 0,
-        areaM2: 0,
-      });
-  }
-}
 
 /** Geodesic area in m² of a polygon (holes subtracted); 0 for anything else. */
 export function areaSquareMetres(geometry: Geometry): number {

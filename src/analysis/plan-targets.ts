@@ -6,8 +6,6 @@ export function indicatorTarget(indicator: IndicatorSeed, phase: PlanPhase): num
   return indicator[`target_${phase}`];
 }
 
-/** The plan sets the base parks' targets for 2023 only ("到 2023 年，园区产业规模达到…"). */
-export const PARK_TARGET_YEAR: PlanPhase = 2023;
 
 /** The figures every park section of the plan may state, compared across parks. */
 export const PARK_METRICS = [

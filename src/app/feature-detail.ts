@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import { areaKm2 } from '../analysis/area';
-import { PARK_TARGET_YEAR } from '../analysis/plan-targets';
+import { PARK_TARGET_YEAR } from './plan-phase';
 import { isFlagged, percentDifference } from '../analysis/measure';
 import type { PlanFeature } from '../data/feature-index';
 import type { PlanFacts } from '../data/plan-facts';

@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
-import { measure } from '../analysis/measure';
+import { measure } from '../analysis/shape-measure';
 import { drawingsKey, loadDrawings, saveDrawings } from '../data/drawings-db';
 import { type DrawMode, type Drawing, type DrawingSurface, type ShapeMode } from '../data/drawing.types';
 import type { BaseParkProperties } from '../data/schemas/geo-feature.schema';

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { PLAN_PHASES, type PlanPhase } from '../app/plan-phase';
-import { PARK_METRICS, PARK_TARGET_YEAR, compareParks, indicatorTarget, type ParkMetricId } from '../analysis/plan-targets';
+import { PARK_TARGET_YEAR, PLAN_PHASES, type PlanPhase } from '../app/plan-phase';
+import { PARK_METRICS, compareParks, indicatorTarget, type ParkMetricId } from '../analysis/plan-targets';
 import { loadPlanFacts } from '../data/plan-facts';
 import { loadPlanTargets } from '../data/plan-targets';
 import type { BaseParkSeed, IndicatorSeed } from '../data/schemas/seeds.schema';

@@ -3,7 +3,8 @@ import { geojsonToWKT } from '@terraformer/wkt';
 import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import Papa from 'papaparse';
-import { SQUARE_METRES_PER_MU, measure } from '../analysis/measure';
+import { SQUARE_METRES_PER_MU } from '../analysis/measure';
+import { measure } from '../analysis/shape-measure';
 
 /** Anything in the drawings' shape: drawn, imported or derived features with an id. */
 export type ExportableFeature = Feature<Geometry, Record<string, unknown> | null>;
