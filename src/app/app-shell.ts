@@ -6,7 +6,6 @@ import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status
 import '../components/feature-card';
 import type { FeatureCard } from '../components/feature-card';
 import type { FeatureDetail } from '../components/feature-detail.types';
-import '../components/feature-list';
 import '../components/lang-switch';
 import '../components/live-announcer';
 import type { LiveAnnouncer } from '../components/live-announcer';
@@ -186,6 +185,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.keyRoot = this.getRootNode();
     this.keyRoot.addEventListener('keydown', this.onKeyDown as EventListener);
     this.toggleAttribute('mapless', this.controller === null);
+    // Only the page without a map lists every feature: only it loads the list's code.
+    if (this.controller === null) void import('../components/feature-list').catch((error: Error) => (this.errors = [...this.errors, error.message]));
     this.controller?.onFeatureClicked(this.onMapClick);
     this.controller?.onBasemapChanged((status) => (this.basemapStatus = status));
     this.controller?.onDrawingsShown?.((shown) => (this.drawingsShown = shown));
