@@ -1,11 +1,13 @@
-import { Marker, type CanvasSource, type Map as MapLibreMap } from 'maplibre-gl';
-import type { Position } from 'geojson';
+import type { CanvasSource, GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent, MapTouchEvent } from 'maplibre-gl';
+import type { FeatureCollection, Point, Position } from 'geojson';
 import type { Corners, PlanImageSurface } from '../data/plan-image.types';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { THEME } from '../layers/theme';
 
 export const PLAN_IMAGE_SOURCE = 'plan-image';
 export const PLAN_IMAGE_LAYER = 'plan-image';
+/** The corner handles: a circle layer of their own source, dragged through the map's events. */
+export const PLAN_IMAGE_HANDLES = 'plan-image-handles';
 
 /** How the map converts between true (WGS-84) positions and where they are drawn over the basemap. */
 export interface DatumPositions {
@@ -20,13 +22,13 @@ const copy = (c: Corners): Corners => [pair(c[0]), pair(c[1]), pair(c[2]), pair(
 /**
  * A plan image over the map, under the labels, from a canvas source: the pixels are drawn from the
  * decoded file into a canvas, so nothing is fetched (a strict CSP's connect-src and img-src need
- * nothing for it). Four draggable handles move its corners.
+ * nothing for it). Four handles, drawn as a circle layer, move its corners when dragged: a layer,
+ * not MapLibre's Marker, so the map's first load does not carry Marker for a tool few open.
  */
 export class PlanImageLayer implements PlanImageSurface {
   opacity = 0.6;
   private readonly canvas = document.createElement('canvas');
   private current: Corners | null = null;
-  private handles: Marker[] = [];
   private readonly listeners = new Set<(corners: Corners) => void>();
 
   constructor(
@@ -42,7 +44,7 @@ export class PlanImageLayer implements PlanImageSurface {
     this.map.addSource(PLAN_IMAGE_SOURCE, { type: 'canvas', canvas: this.canvas, animate: false, coordinates: this.drawnCorners() });
     const beneath = LABEL_LAYER_IDS.find((id) => this.map.getLayer(id));
     this.map.addLayer({ id: PLAN_IMAGE_LAYER, type: 'raster', source: PLAN_IMAGE_SOURCE, paint: { 'raster-opacity': this.opacity, 'raster-fade-duration': 0 } }, beneath);
-    this.handles = this.drawnCorners().map((at, index) => this.handle(at, index));
+    this.addHandles();
     return this.current;
   }
 
@@ -66,12 +68,11 @@ export class PlanImageLayer implements PlanImageSurface {
     if (!this.current) return;
     const drawn = this.drawnCorners();
     this.map.getSource<CanvasSource>(PLAN_IMAGE_SOURCE)?.setCoordinates(drawn);
-    this.handles.forEach((handle, index) => handle.setLngLat(drawn[index]));
+    this.map.getSource<GeoJSONSource>(PLAN_IMAGE_HANDLES)?.setData(handlePoints(drawn));
   }
 
   remove(): void {
-    for (const handle of this.handles) handle.remove();
-    this.handles = [];
+    this.removeHandles();
     if (this.map.getLayer(PLAN_IMAGE_LAYER)) this.map.removeLayer(PLAN_IMAGE_LAYER);
     if (this.map.getSource(PLAN_IMAGE_SOURCE)) this.map.removeSource(PLAN_IMAGE_SOURCE);
     this.current = null;
@@ -94,18 +95,67 @@ export class PlanImageLayer implements PlanImageSurface {
     return [at(left, top), at(right, top), at(right, bottom), at(left, bottom)];
   }
 
-  /** A round handle at one corner; dragging it moves that corner. Styled through the CSSOM (no style attribute). */
-  private handle(at: LngLatPair, index: number): Marker {
-    const element = document.createElement('div');
-    element.className = 'plan-image-handle';
-    Object.assign(element.style, { width: '14px', height: '14px', borderRadius: '50%', background: '#fff', border: `3px solid ${THEME.overlay}`, cursor: 'move' });
-    const handle = new Marker({ element, draggable: true }).setLngLat(at).addTo(this.map);
-    handle.on('drag', () => {
-      if (!this.current) return;
-      this.current[index] = this.positions.trueAt(handle.getLngLat().toArray());
-      this.map.getSource<CanvasSource>(PLAN_IMAGE_SOURCE)?.setCoordinates(this.drawnCorners());
-      for (const listener of this.listeners) listener(this.current);
+  private addHandles(): void {
+    this.map.addSource(PLAN_IMAGE_HANDLES, { type: 'geojson', data: handlePoints(this.drawnCorners()) });
+    this.map.addLayer({
+      id: PLAN_IMAGE_HANDLES,
+      type: 'circle',
+      source: PLAN_IMAGE_HANDLES,
+      paint: { 'circle-radius': 7, 'circle-color': '#ffffff', 'circle-stroke-width': 3, 'circle-stroke-color': THEME.overlay },
     });
-    return handle;
+    this.map.on('mousedown', PLAN_IMAGE_HANDLES, this.startDrag);
+    this.map.on('touchstart', PLAN_IMAGE_HANDLES, this.startDrag);
+    this.map.on('mouseenter', PLAN_IMAGE_HANDLES, this.showMoveCursor);
+    this.map.on('mouseleave', PLAN_IMAGE_HANDLES, this.showDefaultCursor);
   }
+
+  private removeHandles(): void {
+    this.map.off('mousedown', PLAN_IMAGE_HANDLES, this.startDrag);
+    this.map.off('touchstart', PLAN_IMAGE_HANDLES, this.startDrag);
+    this.map.off('mouseenter', PLAN_IMAGE_HANDLES, this.showMoveCursor);
+    this.map.off('mouseleave', PLAN_IMAGE_HANDLES, this.showDefaultCursor);
+    this.showDefaultCursor();
+    if (this.map.getLayer(PLAN_IMAGE_HANDLES)) this.map.removeLayer(PLAN_IMAGE_HANDLES);
+    if (this.map.getSource(PLAN_IMAGE_HANDLES)) this.map.removeSource(PLAN_IMAGE_HANDLES);
+  }
+
+  /** Grabbing a handle moves its corner with the pointer until it is let go; the map does not pan meanwhile. */
+  private readonly startDrag = (event: MapLayerMouseEvent | MapLayerTouchEvent): void => {
+    if ('points' in event && event.points.length !== 1) return;
+    const corner = event.features?.[0]?.properties?.corner;
+    if (typeof corner !== 'number' || !this.current) return;
+    event.preventDefault();
+    const move = (moved: MapMouseEvent | MapTouchEvent) => this.moveCorner(corner, moved.lngLat.toArray());
+    const end = () => {
+      this.map.off('mousemove', move);
+      this.map.off('touchmove', move);
+    };
+    this.map.on('mousemove', move);
+    this.map.on('touchmove', move);
+    this.map.once('mouseup', end);
+    this.map.once('touchend', end);
+  };
+
+  private moveCorner(index: number, drawnAt: LngLatPair): void {
+    if (!this.current) return;
+    this.current[index] = this.positions.trueAt(drawnAt);
+    this.redraw();
+    for (const listener of this.listeners) listener(this.current);
+  }
+
+  private readonly showMoveCursor = () => {
+    this.map.getCanvas().style.cursor = 'move';
+  };
+
+  private readonly showDefaultCursor = () => {
+    this.map.getCanvas().style.cursor = '';
+  };
+}
+
+/** The handles as points, each with the index of the corner it moves. */
+function handlePoints(drawn: readonly LngLatPair[]): FeatureCollection<Point, { corner: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: drawn.map((coordinates, corner) => ({ type: 'Feature', properties: { corner }, geometry: { type: 'Point', coordinates } })),
+  };
 }

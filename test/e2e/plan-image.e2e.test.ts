@@ -60,7 +60,7 @@ describe('the plan image in the Draw tool', () => {
       expect(Math.abs(lat - expected[i][1])).toBeLessThan(2e-6);
     });
     expect(await control(page).locator('output').innerText()).toBe('60 %');
-    // The controls and the corner handles pass axe-core.
+    // The controls pass axe-core.
     await expectNoSeriousAxeViolations(page);
 
     // Opaque: the image covers the box and nothing outside it. Invisible at 0. (The tool covers the map's left middle.)
@@ -77,9 +77,15 @@ describe('the plan image in the Draw tool', () => {
     await control(page).locator('input[type="range"]').fill('100');
 
     // Dragging the top-right handle moves that corner to where it is dropped.
-    const handle = page.locator('.plan-image-handle').nth(1);
-    const at = (await handle.boundingBox())!;
-    const from = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+    // The handle is drawn on the map at the corner, where the pointer grabs it.
+    const topRight = (await shownCorners(page))[1];
+    const handleAt = await page.evaluate((corner) => {
+      const map = window.mapShell().controller!.map;
+      const point = map.project(corner as [number, number]);
+      return { point: [point.x, point.y], drawn: map.queryRenderedFeatures(point, { layers: ['plan-image-handles'] }).map((f) => f.properties.corner) };
+    }, topRight);
+    expect(handleAt.drawn).toEqual([1]);
+    const from = { x: box.x + handleAt.point[0], y: box.y + handleAt.point[1] };
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x + 60, from.y - 40, { steps: 8 });
