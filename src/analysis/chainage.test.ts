@@ -29,9 +29,11 @@ const trunk = [
 ];
 
 describe('chainage', () => {
-  const axis = chainageAxis(track, stations[0]!.position, stations[2]!.position)!;
+  // Built inside each test, not when the file is collected, so that mutation testing sees which tests use it.
+  const theAxis = () => chainageAxis(track, stations[0]!.position, stations[2]!.position)!;
 
   it('measures along the track from the first station, and the distance off it', () => {
+    const axis = theAxis();
     const here: Position = [121.2, 31.01];
     const result = chainageAt(here, axis, stations, trunk);
     // Along a parallel the track's chords differ from the great circle by far less than a metre.
@@ -41,6 +43,7 @@ describe('chainage', () => {
   });
 
   it('names the nearest station and its distance', () => {
+    const axis = theAxis();
     const here: Position = [121.13, 30.99];
     const { nearestStation } = chainageAt(here, axis, stations, trunk);
     expect(nearestStation.id).toBe('middle');
@@ -48,6 +51,7 @@ describe('chainage', () => {
   });
 
   it('names the nearest trunk component and its distance', () => {
+    const axis = theAxis();
     const here: Position = [121.1, 31.04];
     expect(chainageAt(here, axis, stations, trunk).nearestTrunk.component).toBe('g50');
     expect(chainageAt(here, axis, stations, trunk).nearestTrunk.distanceM).toBeCloseTo(R * rad(0.01), -1);
@@ -55,6 +59,7 @@ describe('chainage', () => {
   });
 
   it('is negative east of the first station', () => {
+    const axis = theAxis();
     expect(chainageAt([121.295, 31], axis, stations, trunk).alongKm).toBeLessThan(0);
   });
 

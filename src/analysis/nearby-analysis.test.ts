@@ -21,10 +21,11 @@ const data: NearbyData = {
 };
 
 describe('the nearby analysis', () => {
-  const analysis = new NearbyAnalysis(data);
+  // Built inside each test, not when the file is collected, so that mutation testing sees which tests use it.
+  const analysis = () => new NearbyAnalysis(data);
 
   it('draws one shape per ring, the tabled one marked, and tables what that ring holds', () => {
-    const { shapes, rows } = analysis.buffer({ mode: 'stations', rings: [100, 300], tabled: 300 });
+    const { shapes, rows } = analysis().buffer({ mode: 'stations', rings: [100, 300], tabled: 300 });
     expect(shapes.features.map((f) => f.properties)).toEqual([{ reach_m: 100, tabled: false }, { reach_m: 300, tabled: true }]);
     // Two stations 0.1° apart: rings of 300 m do not touch, so each ring holds two circles.
     expect(area(shapes.features[1]!) / (2 * Math.PI * 300 ** 2)).toBeCloseTo(1, 2);
@@ -33,20 +34,39 @@ describe('the nearby analysis', () => {
   });
 
   it('bands follow only the chosen component', () => {
-    expect(analysis.buffer({ mode: 'corridor', corridorOf: 'g50', corridorKm: 1 }).rows.map((r) => r.id)).toEqual(['on-g50']);
-    expect(analysis.buffer({ mode: 'corridor', corridorOf: 'line17', corridorKm: 1 }).rows.map((r) => r.id)).toEqual(['near-station']);
-    expect(analysis.buffer({ mode: 'corridor', corridorOf: 'axis', corridorKm: 1 }).rows).toHaveLength(2);
+    expect(analysis().buffer({ mode: 'corridor', corridorOf: 'g50', corridorKm: 1 }).rows.map((r) => r.id)).toEqual(['on-g50']);
+    expect(analysis().buffer({ mode: 'corridor', corridorOf: 'line17', corridorKm: 1 }).rows.map((r) => r.id)).toEqual(['near-station']);
+    expect(analysis().buffer({ mode: 'corridor', corridorOf: 'axis', corridorKm: 1 }).rows).toHaveLength(2);
+  });
+
+  it('draws one band, marked tabled, with its reach in metres', () => {
+    const { shapes } = analysis().buffer({ mode: 'corridor', corridorOf: 'g50', corridorKm: 1.5 });
+    expect(shapes.type).toBe('FeatureCollection');
+    expect(shapes.features.map((f) => f.properties)).toEqual([{ reach_m: 1500, tabled: true }]);
+    expect(shapes.features[0]!.geometry.type).toMatch(/Polygon$/);
   });
 
   it('gives the same answer from its cache', () => {
     const request = { mode: 'stations', rings: [500], tabled: 500 } as const;
-    expect(analysis.buffer(request)).toEqual(analysis.buffer(request));
+    const cached = analysis();
+    expect(cached.buffer(request)).toEqual(cached.buffer(request));
   });
 
   it('measures chainage from the station with seq 1', () => {
-    const result = analysis.chainage([121.1, 31.001])!;
+    const result = analysis().chainage([121.1, 31.001])!;
     expect(result.nearestStation.id).toBe('s2');
     expect(result.alongKm).toBeGreaterThan(9);
+  });
+
+  it('tables nothing when no ring is the tabled one', () => {
+    const { shapes, rows } = analysis().buffer({ mode: 'stations', rings: [300], tabled: 1000 });
+    expect(shapes.type).toBe('FeatureCollection');
+    expect(shapes.features).toHaveLength(1);
+    expect(rows).toEqual([]);
+  });
+
+  it('has no chainage with fewer than two stations', () => {
+    expect(new NearbyAnalysis({ ...data, stations: data.stations.slice(0, 1) }).chainage([121.1, 31])).toBeNull();
   });
 
   it('has no chainage when Line 17 has no track', () => {

@@ -4,10 +4,12 @@ import { childrenOf, collapse, parseCitation, parsePlanSections } from '../../sr
 import { PLAN_PATH, fixtureText } from './fixtures.ts';
 
 describe('parsePlanSections on a small plan with the real plan’s mixed heading marks', () => {
-  const sections = parsePlanSections(fixtureText('mini-plan.txt'));
-  const text = (key: string) => collapse(sections.get(key)?.text ?? '');
+  // Parsed inside each test, not when the file is collected, so that mutation testing sees which tests read it.
+  const parse = () => parsePlanSections(fixtureText('mini-plan.txt'));
+  const text = (key: string) => collapse(parse().get(key)?.text ?? '');
 
   it('keys every heading as citations write it, and nothing else', () => {
+    const sections = parse();
     expect([...sections.keys()]).toEqual([
       '一', '二', '二 表', '三', '三(一)', '三(二)', '三(二)1', '三(三)', '三(三)1', '三(三)2', '三(四)', '三(四)1',
       '四', '四(一)', '四(一)1', '四(一)1(1)', '五', '五(一)', '附件2',
@@ -15,6 +17,7 @@ describe('parsePlanSections on a small plan with the real plan’s mixed heading
   });
 
   it('names each section by its heading, without the heading marks, up to the first 。', () => {
+    const sections = parse();
     expect(sections.get('三')?.name).toBe('总体格局');
     expect(sections.get('三(四)')?.name).toBe('三条拓展带');
     expect(sections.get('三(三)1')?.name).toBe('数字信息产业园');
@@ -33,12 +36,14 @@ describe('parsePlanSections on a small plan with the real plan’s mixed heading
   });
 
   it('ends part 五 at the list of annexes, and does not number the annex list or the covering notice', () => {
+    const sections = parse();
     expect(text('五(一)')).toBe('###**（一）加强党的集中统一领导**统筹推进。');
     expect(sections.has('五(一)2')).toBe(false);
     expect(text('附件2')).toContain('华为技术有限公司');
   });
 
   it('lists the items of a section', () => {
+    const sections = parse();
     expect(childrenOf(sections, '三(三)').map((s) => [s.key, s.name])).toEqual([
       ['三(三)1', '数字信息产业园'],
       ['三(三)2', '智慧生物医药产业园'],
@@ -48,10 +53,11 @@ describe('parsePlanSections on a small plan with the real plan’s mixed heading
 });
 
 describe('parsePlanSections on the committed plan', () => {
-  const sections = parsePlanSections(readFileSync(PLAN_PATH, 'utf8'));
-  const names = (key: string) => childrenOf(sections, key).map((s) => collapse(s.name));
+  const parse = () => parsePlanSections(readFileSync(PLAN_PATH, 'utf8'));
+  const names = (key: string) => childrenOf(parse(), key).map((s) => collapse(s.name));
 
   it('finds the one trunk, five pillars, ten base parks and three belts under 三, in plan order', () => {
+    const sections = parse();
     expect(collapse(sections.get('三(一)')!.text)).toContain('G50智慧高速公路、轨道交通17号线、上海示范区线（沪苏嘉线）');
     expect(names('三(二)')).toEqual(['虹桥中央商务区', '水乡客厅', '西岑科创中心', '新城5F数字之城', '智能化国家物流枢纽']);
     expect(names('三(三)')).toHaveLength(10);
@@ -60,6 +66,7 @@ describe('parsePlanSections on the committed plan', () => {
   });
 
   it('finds the twelve programmes of 四 and the five measures of 五', () => {
+    const sections = parse();
     expect(['四(一)', '四(二)', '四(三)'].flatMap(names)).toHaveLength(12);
     expect(names('四(二)')[0]).toBe('灯塔100计划');
     expect(names('五')).toHaveLength(5);
@@ -67,11 +74,13 @@ describe('parsePlanSections on the committed plan', () => {
   });
 
   it('has the table of 二 and the partner annex', () => {
+    const sections = parse();
     expect(collapse(sections.get('二 表')!.text)).toMatch(/^表长三角数字干线青浦片区发展目标/);
     expect(collapse(sections.get('附件2')!.text)).toContain('52上海崧源私募基金管理有限公司');
   });
 
   it('keeps each park’s figures in its own section', () => {
+    const sections = parse();
     expect(collapse(sections.get('三(三)6')!.text)).toContain('500亩');
     expect(collapse(sections.get('三(三)1')!.text)).not.toContain('500亩');
   });
