@@ -41,6 +41,14 @@ describe('overlap of a buffer with parks and pillars', () => {
     const outside = point([121.3, 31.3], props('q')) as NamedArea;
     expect(overlapRows(buffer, [inside, outside])).toEqual([{ ...props('p'), areaKm2: null, insideKm2: null, insidePct: null }]);
   });
+
+  it('does not list a park within the buffer’s box but outside the buffer itself', () => {
+    // A triangle: its box holds the north-west corner, which the triangle leaves out.
+    const triangle = multiPolygon([[[[121.0, 31.0], [121.1, 31.0], [121.1, 31.1], [121.0, 31.0]]]]);
+    const cornerPoint = point([121.01, 31.09], props('p')) as NamedArea;
+    const cornerRect = rect('r', 121.0, 31.08, 121.02, 31.1);
+    expect(overlapRows(triangle, [cornerPoint, cornerRect])).toEqual([]);
+  });
 });
 
 describe('sorting the overlap table', () => {
@@ -65,5 +73,19 @@ describe('sorting the overlap table', () => {
 
   it('by kind, then name', () => {
     expect(ids(sortRows(rows, 'kind', 'ascending', 'en'))).toBe('dabc');
+    expect(ids(sortRows(rows, 'kind', 'descending', 'en'))).toBe('cdab');
+  });
+
+  it('by name in English by the English names, numbers by their value', () => {
+    const parks = [row('x', '甲', 'Zone 10', 1, 1), row('y', '乙', 'Zone 9', 1, 1), row('z', '丙', 'Anting', 1, 1)];
+    expect(ids(sortRows(parks, 'name', 'ascending', 'en'))).toBe('zyx');
+    expect(ids(sortRows(parks, 'name', 'descending', 'en'))).toBe('xyz');
+  });
+
+  it('puts several points after the footprints, by name, whichever the direction', () => {
+    const mixed = [row('p', '北斗', 'Beidou', null, null), row('f', '数字', 'Digital', 2, 20), row('q', '安亭', 'Anting', null, null), row('g', '西岑', 'Xicen', 5, 10)];
+    expect(ids(sortRows(mixed, 'insidePct', 'ascending', 'en'))).toBe('gfqp');
+    expect(ids(sortRows(mixed, 'insidePct', 'descending', 'en'))).toBe('fgqp');
+    expect(ids(sortRows(mixed, 'insideKm2', 'descending', 'zh'))).toBe('gfqp');
   });
 });

@@ -3,10 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { FeatureCollection, MultiLineString, Point, Position } from 'geojson';
+import type { FeatureCollection, MultiLineString, Point, Polygon, Position } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REASON } from '../../src/data/validate/reasons.ts';
-import { validateGeoDir } from '../../src/data/validate/validate-geo-dir.ts';
+import { validateGeoDir, validateLayerFile } from '../../src/data/validate/validate-geo-dir.ts';
+import { fixture } from './fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const GEO = join(ROOT, 'geo');
@@ -126,9 +127,41 @@ describe('validateGeoDir', () => {
     const anchorsPath = join(root, 'geo', 'anchors.geojson');
     writeFileSync(anchorsPath, readFileSync(anchorsPath, 'utf8').replace('"target":"park-smart-biomedicine"', '"target":"park-elsewhere"'));
     const { problems } = validateGeoDir(join(root, 'geo'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'seeds/belts.json', reason: REASON.BAD_SEED_FILE }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'seeds/documents/001-action-plan.txt', reason: REASON.BAD_SEED_FILE }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'seeds/belts.json', reason: REASON.BAD_SEED_FILE, message: expect.stringMatching(/^cannot read: /) }));
+    expect(problems).toContainEqual(expect.objectContaining({
+      file: 'seeds/documents/001-action-plan.txt',
+      reason: REASON.BAD_SEED_FILE,
+      message: expect.stringMatching(/^cannot read the plan, so no citation can be checked: /),
+    }));
     expect(problems).toContainEqual(expect.objectContaining({ reason: REASON.DERIVATION_FAILED, message: expect.stringContaining('park-smart-biomedicine') }));
+  });
+});
+
+describe('validateGeoDir with a file the derivation needs missing', () => {
+  it.each([
+    ['seeds', 'pillars.json'],
+    ['geo', 'anchors.geojson'],
+  ])('reports %s/%s missing, not a derivation that failed for want of it', (dir, file) => {
+    const root = copy();
+    unlinkSync(join(root, dir, file));
+    const { problems } = validateGeoDir(join(root, 'geo'));
+    expect(problems.filter((p) => p.file.endsWith(file)).length).toBeGreaterThan(0);
+    expect(problems.filter((p) => p.reason === REASON.DERIVATION_FAILED)).toEqual([]);
+  });
+});
+
+describe('validateLayerFile', () => {
+  it('reports entries that are no feature at all and keeps only the features', () => {
+    const good = fixture('good-water.geojson').features[0]!;
+    const { features, problems } = validateLayerFile('context-water.geojson', { type: 'FeatureCollection', features: [null, 7, good] });
+    expect(features).toEqual([good]);
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('measures no area of a footprint whose ring is not closed', () => {
+    const park = fixture('base-park-area-mismatch.geojson');
+    (park.features[0]!.geometry as Polygon).coordinates[0]!.pop();
+    expect(validateLayerFile('base-parks.geojson', park).problems.map((p) => p.reason)).toEqual([REASON.UNCLOSED_RING]);
   });
 });
 
