@@ -53,6 +53,14 @@ describe('compareParks', () => {
     expect(notStated).toHaveLength(5);
     expect(compareParks(parks, 'industry').stated.every((p) => !p.pilotZoneOnly)).toBe(true);
   });
+
+  it('lists the parks in the plan’s order whatever order the seeds come in', () => {
+    const inPlanOrder = compareParks(parks, 'digitalisation');
+    expect(compareParks([...parks].reverse(), 'digitalisation')).toEqual(inPlanOrder);
+    expect(inPlanOrder.notStated.map((p) => p.id)).toEqual(
+      [...parks].sort((a, b) => a.seq - b.seq).filter((p) => p.targets_2023.digitalization_rate_pct === null).map((p) => p.id),
+    );
+  });
 });
 
 describe('programmeTargets', () => {
@@ -77,6 +85,13 @@ describe('filterPartners', () => {
     expect(filterPartners(partners, 'ｓｈａｎｇｈａｉ')).toEqual([]);
     expect(filterPartners(partners, '上海  有限公司 导航').map((p) => p.seq)).toEqual([24, 25, 34]);
     expect(filterPartners(partners, '上海 华为')).toEqual([]);
+  });
+
+  it('finds a partner by its note, and a partner without one only by its name', () => {
+    const noted = { seq: 90, name_zh: '某科技有限公司', note_zh: '原名某某网络' } as PartnerSeed;
+    const plain = { seq: 91, name_zh: '另一有限公司', note_zh: null } as PartnerSeed;
+    expect(filterPartners([noted, plain], '原名').map((p) => p.seq)).toEqual([90]);
+    expect(filterPartners([noted, plain], 'null')).toEqual([]);
   });
 
   it('treats markup as text', () => {

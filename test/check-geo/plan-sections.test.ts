@@ -93,3 +93,50 @@ describe('parseCitation', () => {
     expect(parseCitation('GSHHG 2.3.7')).toBeNull();
   });
 });
+
+describe('parsePlanSections on the edge cases of the plan’s layout', () => {
+  const plan = [
+    '一、指导思想',
+    '正文提到下表 所列指标，参见附件 2 与附件：名单，应做到（1）节约，共 3. 个方面。',
+    '二、发展目标 ',
+    '表 发展目标',
+    '（一）第一节',
+    '（一）重复的编号',
+    '1. 事项',
+    '（10）第十目',
+    '附件 2 另行印发。',
+    '附件2',
+    '名单',
+  ].join('\n');
+  const parse = () => parsePlanSections(plan);
+
+  it('does not take a reference to a table, an annex or an item in running text for a heading', () => {
+    const sections = parse();
+    expect([...sections.keys()]).toEqual(['一', '二', '二 表', '二(一)', '二(一)1', '二(一)1(10)', '附件2']);
+    expect(collapse(sections.get('一')!.text)).toContain('共3.个方面。');
+  });
+
+  it('names a section without the spaces around its heading, and the table by its title', () => {
+    const sections = parse();
+    expect(sections.get('二')!.name).toBe('发展目标');
+    expect(sections.get('二 表')!.name).toBe('发展目标');
+    expect(sections.get('二(一)1(10)')!.name).toBe('第十目');
+  });
+
+  it('keeps the first of two headings with the same number', () => {
+    expect(parse().get('二(一)')!.name).toBe('第一节');
+  });
+
+  it('starts the annex only at its own heading line', () => {
+    const sections = parse();
+    expect(collapse(sections.get('二(一)1(10)')!.text)).toBe('（10）第十目附件2另行印发。');
+    expect(collapse(sections.get('附件2')!.text)).toBe('附件2名单');
+  });
+});
+
+describe('parseCitation on what is not a citation', () => {
+  it('needs the three-digit document number at the start and the section on the same line', () => {
+    expect(parseCitation('1001 §三')).toBeNull();
+    expect(parseCitation('001 §三\n(一)')).toBeNull();
+  });
+});
