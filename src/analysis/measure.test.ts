@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { circle } from '@turf/turf';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { AREA_FLAG_PCT, SQUARE_METRES_PER_MU, areaInUnits, isFlagged, percentDifference } from './measure';
+import { AREA_FLAG_PCT, SQUARE_METRES_PER_MU, areaInUnits, areaSquareMetres, isFlagged, percentDifference } from './measure';
 import { measure } from './shape-measure';
 
 /** Turf's sphere. */
@@ -49,6 +49,28 @@ describe('measure', () => {
 
   it('gives a point neither length nor area', () => {
     expect(measure({ type: 'Point', coordinates: [121, 31] })).toEqual({ lengthM: 0, areaM2: 0 });
+    expect(measure({ type: 'MultiPoint', coordinates: [[121, 31], [122, 31]] })).toEqual({ lengthM: 0, areaM2: 0 });
+  });
+
+  it('adds up the parts of multi-part lines, areas and collections', () => {
+    const degree = R * rad(1);
+    const lines = measure({ type: 'MultiLineString', coordinates: [[[0, 0], [1, 0]], [[2, 0], [3, 0]]] });
+    expect(lines.lengthM).toBeCloseTo(2 * degree, 3);
+    expect(lines.areaM2).toBe(0);
+    const cells = measure({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]], [[[2, 0], [3, 0], [3, 1], [2, 1], [2, 0]]]] });
+    expect(relative(cells.areaM2, 2 * cellArea(1, 0, 1))).toBeLessThan(1e-9);
+    const collection = measure({
+      type: 'GeometryCollection',
+      geometries: [{ type: 'LineString', coordinates: [[0, 0], [1, 0]] }, { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] }],
+    });
+    expect(relative(collection.areaM2, cellArea(1, 0, 1))).toBeLessThan(1e-9);
+    expect(relative(collection.lengthM, degree + R * rad(1) * (3 + Math.cos(rad(1))))).toBeLessThan(1e-3);
+  });
+
+  it('gives the card an area only for areas', () => {
+    expect(areaSquareMetres({ type: 'LineString', coordinates: [[0, 0], [1, 1]] })).toBe(0);
+    expect(relative(areaSquareMetres({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]] }), cellArea(1, 0, 1))).toBeLessThan(1e-9);
+    expect(relative(areaSquareMetres({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] }), cellArea(1, 0, 1))).toBeLessThan(1e-9);
   });
 
   describe.each(readdirSync('test/fixtures/measure').filter((f) => f.endsWith('.geojson')))('fixture %s', (file) => {

@@ -53,7 +53,16 @@ describe('citations', () => {
     expect(reasons(problems)).toEqual([REASON.CITATION_WRONG_SECTION]);
     expect(problems[0]!.message).toMatch(/^no numbered item of §三\(四\) \(三条拓展带\) is headed 数字金融带/);
     const track = fixture('line17-track.geojson').features[0]!;
-    expect(reasons(check([withProps(track, { name_zh: '轨道交通 18 号线' })]))).toEqual([REASON.CITATION_WRONG_SECTION]);
+    const [unnamed] = check([withProps(track, { name_zh: '轨道交通 18 号线' })]);
+    expect(unnamed).toMatchObject({ reason: REASON.CITATION_WRONG_SECTION, message: 'cites §三(一), which does not name 轨道交通 18 号线' });
+  });
+
+  it('says so when the plan lacks the section a kind of feature belongs in', () => {
+    const partial = parsePlanSections('三、总体格局\n（二）五大支柱\n1. 水乡客厅\n');
+    expect(check([withProps(station(), { source: '001 §三(二)' })], partial)[0]!.message).toBe(
+      'cites §三(二) (五大支柱), but the plan sets out every line17_station in §三(一) (missing from the plan)',
+    );
+    expect(check([withProps(park(), { source: '001 §三(二)1' })], partial)[0]!.message).toMatch(/^no numbered item of §三\(三\) \(missing from the plan\) is headed 智慧生物医药产业园/);
   });
 
   it('takes the right item from the plan’s text, not from a table: parks listed in another order move the citation', () => {
@@ -64,5 +73,8 @@ describe('citations', () => {
 
   it('ignores other documents and datasets', () => {
     expect(check([withProps(firstFeature('good-water.geojson'), { source: '003 ¶3' }), firstFeature('good-water.geojson')])).toEqual([]);
+    // Another document's section numbers are not the plan's: §九 is no section of 001.
+    expect(check([withProps(park(), { source: '002 §九' })])).toEqual([]);
+    expect(check([withProps(park(), { source: undefined }), withProps(park(), { source: 42 })])).toEqual([]);
   });
 });
