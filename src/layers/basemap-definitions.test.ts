@@ -3,7 +3,9 @@ import type { RasterSourceSpecification, VectorSourceSpecification } from 'mapli
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_HOSTS, IS_G50_REF, OSM_G50_LAYER, basemapDefinition, basemapSources } from './basemap-definitions';
 import { BASEMAP_IDS, availableBasemaps, type BasemapConfig, type BasemapId } from './basemaps';
+import { colour, drawnBy, layerById, paintOf, type SampleFeature } from '../../test/layer-drawing';
 import { buildStyle } from './style';
+import { THEME } from './theme';
 
 const KEY = 'abc123';
 const withKey: BasemapConfig = { tiandituKey: KEY };
@@ -26,6 +28,8 @@ describe('basemap definitions', () => {
     expect(datums).toEqual({ offline: 'WGS84', osm: 'WGS84', tianditu: 'WGS84', amap: 'GCJ02' });
     expect(basemapDefinition('tianditu', withKey)!.datumLabel).toContain('CGCS2000');
     expect(basemapDefinition('amap', withKey)!.datumLabel).toBe('GCJ-02');
+    expect(basemapDefinition('offline', withKey)!.datumLabel).toBe('WGS-84');
+    expect(basemapDefinition('osm', withKey)!.datumLabel).toBe('WGS-84');
   });
 
   it('adds nothing for the offline basemap: it is our own layers', () => {
@@ -88,6 +92,38 @@ describe('basemap definitions', () => {
     expect(basemapDefinition('osm', {})!.attribution!.en).toContain('OpenStreetMap contributors');
   });
 
+  it('credits by name and link whom each licence requires, in the reader’s language', () => {
+    /** The credits of an attribution as [link, text] pairs. */
+    const credits = (html: string) => [...html.matchAll(/<a href="([^"]+)" target="_blank" rel="noopener">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    const osm = basemapDefinition('osm', {})!.attribution!;
+    expect(credits(osm.zh)).toEqual([
+      ['https://openfreemap.org', 'OpenFreeMap'],
+      ['https://www.openmaptiles.org/', '© OpenMapTiles'],
+      ['https://www.openstreetmap.org/copyright', '© OpenStreetMap 贡献者'],
+    ]);
+    expect(credits(osm.en)).toEqual([
+      ['https://openfreemap.org', 'OpenFreeMap'],
+      ['https://www.openmaptiles.org/', '© OpenMapTiles'],
+      ['https://www.openstreetmap.org/copyright', '© OpenStreetMap contributors'],
+    ]);
+    const tianditu = basemapDefinition('tianditu', withKey)!.attribution!;
+    expect(credits(tianditu.zh)).toEqual([['https://www.tianditu.gov.cn', '© 天地图']]);
+    expect(tianditu.zh).toContain('国家地理信息公共服务平台');
+    expect(credits(tianditu.en)).toEqual([['https://www.tianditu.gov.cn', '© Tianditu']]);
+    expect(tianditu.en).toContain('National Platform for Common GeoSpatial Information Services');
+    const amap = basemapDefinition('amap', {})!.attribution!;
+    expect(credits(amap.zh)).toEqual([['https://www.amap.com', '© 高德地图']]);
+    expect(credits(amap.en)).toEqual([['https://www.amap.com', '© AutoNavi (AMap)']]);
+  });
+
+  it('draws every source it adds: Tianditu’s map and its labels, AMap’s map', () => {
+    for (const id of online) {
+      const { sources, layers } = basemapDefinition(id, withKey)!;
+      expect([...new Set(layers.map((l) => (l as { source: string }).source))].sort(), id).toEqual(Object.keys(sources).sort());
+    }
+    expect(basemapDefinition('tianditu', withKey)!.layers.map((l) => l.type)).toEqual(['raster', 'raster']);
+  });
+
   it('lists every default host for a Content-Security-Policy', () => {
     expect([...BASEMAP_HOSTS].sort()).toEqual(
       [
@@ -112,6 +148,51 @@ describe('basemap definitions', () => {
       };
       expect(validateStyleMin(combined).map((e) => e.message), id).toEqual([]);
     }
+  });
+});
+
+describe('the OpenStreetMap basemap in our theme', () => {
+  const osmLayers = () => basemapDefinition('osm', {})!.layers;
+  /** The layers drawing a feature of one OpenMapTiles layer. */
+  const drawing = (sourceLayer: string, feature: SampleFeature) =>
+    drawnBy(osmLayers().filter((l) => (l as { 'source-layer'?: string })['source-layer'] === sourceLayer), feature);
+  const road = (cls: string): SampleFeature => ({ geometry: 'LineString', properties: { class: cls }, zoom: 12 });
+
+  it('tints built-up land as our neighbouring districts, and only that', () => {
+    for (const cls of ['residential', 'industrial', 'commercial', 'retail']) {
+      const area: SampleFeature = { geometry: 'Polygon', properties: { class: cls } };
+      expect(drawing('landuse', area), cls).toEqual(['basemap-osm-landuse']);
+      expect(paintOf(layerById(osmLayers(), 'basemap-osm-landuse'), 'fill-color', area)).toBe(colour(THEME.neighbourFill));
+    }
+    expect(drawing('landuse', { geometry: 'Polygon', properties: { class: 'farmland' } })).toEqual([]);
+  });
+
+  it('draws water and waterways in our water colour', () => {
+    const water: SampleFeature = { geometry: 'Polygon', properties: {} };
+    expect(drawing('water', water)).toEqual(['basemap-osm-water']);
+    expect(paintOf(layerById(osmLayers(), 'basemap-osm-water'), 'fill-color', water)).toBe(colour(THEME.water));
+    const river: SampleFeature = { geometry: 'LineString', properties: {}, zoom: 12 };
+    expect(drawing('waterway', river)).toEqual(['basemap-osm-waterway']);
+    expect(paintOf(layerById(osmLayers(), 'basemap-osm-waterway'), 'line-color', river)).toBe(colour(THEME.water));
+  });
+
+  it('draws major roads wider than minor ones, in their own colours, and no paths', () => {
+    const width = (id: string, cls: string) => paintOf(layerById(osmLayers(), id), 'line-width', road(cls)) as number;
+    for (const cls of ['motorway', 'trunk', 'primary']) expect(drawing('transportation', road(cls)), cls).toEqual(['basemap-osm-roads-major']);
+    for (const cls of ['secondary', 'tertiary', 'minor']) expect(drawing('transportation', road(cls)), cls).toEqual(['basemap-osm-roads-minor']);
+    expect(drawing('transportation', road('path'))).toEqual([]);
+    expect(width('basemap-osm-roads-major', 'motorway')).toBeGreaterThan(width('basemap-osm-roads-minor', 'minor'));
+    expect(paintOf(layerById(osmLayers(), 'basemap-osm-roads-minor'), 'line-color', road('minor'))).toBe(colour('#ffffff'));
+    expect(paintOf(layerById(osmLayers(), 'basemap-osm-roads-major'), 'line-color', road('motorway'))).toBe(colour('#c9c1b1'));
+  });
+
+  it('draws the real G50 wide and translucent in the G50 colour, so the schematic line stays readable on it', () => {
+    const g50: SampleFeature = { geometry: 'LineString', properties: { ref: 'G50' }, zoom: 12 };
+    const layer = layerById(osmLayers(), OSM_G50_LAYER);
+    expect(drawing('transportation_name', g50)).toEqual([OSM_G50_LAYER]);
+    expect(paintOf(layer, 'line-color', g50)).toBe(colour(THEME.g50));
+    expect(paintOf(layer, 'line-opacity', g50)).toBeLessThan(0.5);
+    expect(paintOf(layer, 'line-width', g50)).toBeGreaterThan(paintOf(layerById(osmLayers(), 'basemap-osm-roads-major'), 'line-width', road('motorway')) as number);
   });
 });
 
