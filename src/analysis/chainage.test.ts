@@ -63,6 +63,21 @@ describe('chainage', () => {
     expect(chainageAt([121.295, 31], axis, stations, trunk).alongKm).toBeLessThan(0);
   });
 
+  it('measures the distance to a trunk line drawn in several parts to its nearest part', () => {
+    const axis = theAxis();
+    const twoParts = [{ ...lineString([[121.0, 31.1], [121.01, 31.1]]), geometry: { type: 'MultiLineString' as const, coordinates: [[[121.0, 31.1], [121.01, 31.1]], [[121.2, 31.01], [121.21, 31.01]]] }, properties: { component: 'dz_line' as const } }];
+    const { nearestTrunk } = chainageAt([121.205, 31.0], axis, stations, twoParts);
+    expect(nearestTrunk.component).toBe('dz_line');
+    expect(nearestTrunk.distanceM).toBeCloseTo(R * rad(0.01), -1);
+  });
+
+  it('refuses to measure without a station or a trunk line', () => {
+    const axis = theAxis();
+    const message = 'chainage needs at least one station and one trunk line';
+    expect(() => chainageAt([121.2, 31], axis, [], trunk)).toThrow(new RangeError(message));
+    expect(() => chainageAt([121.2, 31], axis, stations, [])).toThrow(new RangeError(message));
+  });
+
   it('has no axis when the track has a gap', () => {
     expect(chainageAxis([track[0]!, track[1]!, [[121.05, 31], [121.0, 31]]], stations[0]!.position, stations[2]!.position)).toBeNull();
   });

@@ -92,6 +92,26 @@ describe('line17-stations', () => {
     expect(chainTrack([EAST!], [121.2, 31.165], [121.2, 31.165])).toEqual([EAST[2]]);
   });
 
+  it('measures against Line 17’s track and orders Line 17’s stations only, whatever else the files hold', () => {
+    const g50: Feature = {
+      type: 'Feature',
+      id: 'trunk-g50',
+      geometry: { type: 'LineString', coordinates: [[121.0, 31.0], [121.4, 31.0]] },
+      properties: { id: 'trunk-g50', kind: 'trunk_line', component: 'g50', accuracy: 'schematic' },
+    };
+    const dzStation: Feature = {
+      type: 'Feature',
+      id: 'dz-01',
+      geometry: { type: 'Point', coordinates: [121.0, 31.0] },
+      properties: { id: 'dz-01', kind: 'dz_station', name_zh: '某站', seq: 2, accuracy: 'surveyed' },
+    };
+    const problems = checkLine17Stations([
+      { file: 'trunk-lines.geojson', features: [g50, track()] },
+      { file: 'trunk-stations.geojson', features: [dzStation, ...stations()] },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('checks nothing without a Line 17 track or stations, and skips unmeasurable stations', () => {
     expect(checkLine17Stations([{ file: 'trunk-stations.geojson', features: stations() }])).toEqual([]);
     expect(checkLine17Stations([{ file: 'trunk-lines.geojson', features: [track()] }])).toEqual([]);
