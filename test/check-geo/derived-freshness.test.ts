@@ -54,6 +54,28 @@ describe('derived-freshness', () => {
     expect(checkDerivedFreshness(expected, actual)).toEqual([]);
   });
 
+  it('reports a feature of another geometry type, or with a vertex more, saying which', () => {
+    const actual = written();
+    const [first, second] = actual.get('pillars.geojson')! as Feature[];
+    first!.geometry = { type: 'Point', coordinates: [121.1, 31.1] };
+    const ring = (second as Feature<Polygon>).geometry.coordinates[0]!;
+    ring.splice(1, 0, ring[1]!);
+    const messages = checkDerivedFreshness(expected, actual).map((p) => [p.featureId, p.message]);
+    expect(messages).toEqual([
+      [String(first!.id), 'geometry is a Point but would be a Polygon: run npm run build:geo'],
+      [String(second!.id), 'geometry has a different number of positions: run npm run build:geo'],
+    ]);
+  });
+
+  it('reports properties lost altogether by name', () => {
+    const actual = written();
+    const park = actual.get('base-parks.geojson')![0]!;
+    const names = Object.keys(park.properties!);
+    park.properties = null;
+    const problems = checkDerivedFreshness(expected, actual);
+    expect(problems.map((p) => p.message)).toEqual([`properties differ: ${names.join(', ')}: run npm run build:geo`]);
+  });
+
   it('reports changed properties by name', () => {
     const actual = written();
     actual.get('base-parks.geojson')![0].properties!.name_en = 'Old name';
