@@ -38,3 +38,34 @@ describe('formatReport', () => {
     expect(lines.at(-1)).toBe('check:geo: 2 files, 2 features, 1 problem');
   });
 });
+
+describe('formatReport as a table a reader scans', () => {
+  const park = firstFeature('base-park-area-mismatch.geojson');
+  const asPoint = { ...park, geometry: { type: 'Point' as const, coordinates: [121.15, 31.18] } };
+  const untyped = { ...firstFeature('good-water.geojson'), properties: {} };
+
+  it('lines up the feature counts of files with names of different lengths', () => {
+    const lines = formatReport({ files: [{ file: 'a.geojson', features: [park] }, { file: 'longer-name.geojson', features: [park, park] }], problems: [] });
+    expect(lines[0]!.indexOf('1 features')).toBe(lines[1]!.indexOf('2 features'));
+  });
+
+  it('marks features without a kind, and a file without features', () => {
+    const lines = formatReport({ files: [{ file: 'x.geojson', features: [untyped] }, { file: 'y.geojson', features: [] }], problems: [] });
+    expect(lines[0]).toMatch(/1 features {2}\?$/);
+    expect(lines[1]).toMatch(/0 features {2}—$/);
+  });
+
+  it('heads the problems and the area table, and shows a park drawn as a point as having no area', () => {
+    const lines = formatReport({ files: [{ file: 'base-parks.geojson', features: [asPoint] }], problems: [{ file: 'base-parks.geojson', reason: REASON.AREA_MISMATCH, message: 'a point' }] });
+    expect(lines).toContain('Problems:');
+    expect(lines).toContain('    (file)  AREA_MISMATCH  a point');
+    const header = lines.indexOf('Base parks with a planned area:');
+    expect(header).toBeGreaterThan(lines.indexOf('Problems:'));
+    expect(lines[header + 1]).toBe('  base park               planned km² | footprint km² |     Δ%');
+    expect(lines[header + 2]).toBe('  park-smart-biomedicine         3.65 | not a polygon |      —');
+  });
+
+  it('counts one file and one feature in the singular, problems in the plural', () => {
+    expect(formatReport({ files: [{ file: 'x.geojson', features: [untyped] }], problems: [] }).at(-1)).toBe('check:geo: 1 file, 1 feature, 0 problems');
+  });
+});
