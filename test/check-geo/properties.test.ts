@@ -24,7 +24,9 @@ describe('properties', () => {
 
   it('reports a kind the file may not hold as KIND_NOT_ALLOWED_IN_FILE', () => {
     const feature = firstFeature('wrong-kind.geojson');
-    expect(reasons(checkFeatureProperties('pillars.geojson', feature, 0))).toEqual([REASON.KIND_NOT_ALLOWED_IN_FILE]);
+    const problems = checkFeatureProperties('pillars.geojson', feature, 0);
+    expect(reasons(problems)).toEqual([REASON.KIND_NOT_ALLOWED_IN_FILE]);
+    expect(problems[0]!.message).toBe(`kind "${String(feature.properties!.kind)}" does not belong in pillars.geojson (allowed: ${LAYER_FILES['pillars.geojson'].join(', ')})`);
     expect(checkFeatureProperties('context-water.geojson', feature, 0)).toEqual([]);
   });
 
@@ -37,18 +39,22 @@ describe('properties', () => {
   it('reports duplicate ids within a file and across files', () => {
     const dup = fixture('duplicate-id.geojson').features;
     expect(checkUniqueIds([{ file: 'context-water.geojson', features: dup }])).toEqual([
-      expect.objectContaining({ reason: REASON.DUPLICATE_ID, featureId: 'water-twice' }),
+      expect.objectContaining({ reason: REASON.DUPLICATE_ID, featureId: 'water-twice', message: 'id "water-twice" is already used in context-water.geojson' }),
     ]);
+    const unnamed = dup.map(({ id: _, ...rest }) => rest as Feature);
+    expect(checkUniqueIds([{ file: 'context-water.geojson', features: unnamed }])).toEqual([]);
     const good = fixture('good-water.geojson').features;
     expect(reasons(checkUniqueIds([{ file: 'a.geojson', features: good }, { file: 'b.geojson', features: [good[1]] }]))).toEqual([REASON.DUPLICATE_ID]);
     expect(checkUniqueIds([{ file: 'a.geojson', features: good }])).toEqual([]);
   });
 
   it('reports unexpected and missing layer files', () => {
-    expect(reasons(checkFileName('roads.geojson'))).toEqual([REASON.UNEXPECTED_FILE]);
+    expect(checkFileName('roads.geojson')).toEqual([
+      { file: 'roads.geojson', reason: REASON.UNEXPECTED_FILE, message: `not one of the layer files in LAYER_FILES (${Object.keys(LAYER_FILES).join(', ')})` },
+    ]);
     expect(checkFileName('belts.geojson')).toEqual([]);
     const all = Object.keys(LAYER_FILES);
     expect(checkMissingFiles(all)).toEqual([]);
-    expect(checkMissingFiles(all.filter((f) => f !== 'belts.geojson'))).toEqual([expect.objectContaining({ file: 'belts.geojson', reason: REASON.MISSING_FILE })]);
+    expect(checkMissingFiles(all.filter((f) => f !== 'belts.geojson'))).toEqual([{ file: 'belts.geojson', reason: REASON.MISSING_FILE, message: 'listed in LAYER_FILES but missing' }]);
   });
 });
