@@ -46,6 +46,23 @@ describe('coordinates', () => {
     expect(problems[0].message).toMatch(/^2 positions/);
   });
 
+  it('says what is wrong with the first offending position, and where it is', () => {
+    const message = (coordinates: number[]) => checkCoordinates('x.geojson', point(coordinates), 0)[0]!.message;
+    expect(message([121.1, Number.NaN])).toBe('a position has a non-finite number; first [121.1,"NaN"] at geometry.coordinates');
+    expect(message([31.2, 121.4])).toBe('a position has what looks like [lat, lon]; RFC 7946 wants [lon, lat]; first [31.2,121.4] at geometry.coordinates');
+    expect(message([181, 31])).toBe('a position has lon outside −180..180 or lat outside −90..90; first [181,31] at geometry.coordinates');
+  });
+
+  it('leaves malformed positions and geometries to the structure check', () => {
+    const odd = (geometry: unknown) => ({ type: 'Feature', id: 'o', properties: null, geometry }) as Feature;
+    expect(checkCoordinates('x.geojson', odd({ type: 'Point', coordinates: ['121', '31'] }), 0)).toEqual([]);
+    expect(checkCoordinates('x.geojson', odd({ type: 'Point', coordinates: [121] }), 0)).toEqual([]);
+    expect(checkCoordinates('x.geojson', odd({ type: 'Point', coordinates: 'x' }), 0)).toEqual([]);
+    expect(checkCoordinates('x.geojson', odd(null), 0)).toEqual([]);
+    expect(checkCoordinates('x.geojson', null, 0)).toEqual([]);
+    expect(checkCoordinates('x.geojson', odd({ type: 'LineString', coordinates: [[121.1234567, 31], [[121, 31]]] }), 0)).toHaveLength(1);
+  });
+
   it('walks GeometryCollections', () => {
     const gc: Feature = { type: 'Feature', id: 'g', properties: null, geometry: { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [31.2, 121.4] }] } };
     expect(reasons(checkCoordinates('x.geojson', gc, 0))).toEqual([REASON.LAT_LON_SWAPPED]);
