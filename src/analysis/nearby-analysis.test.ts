@@ -39,6 +39,27 @@ describe('the nearby analysis', () => {
     expect(analysis().buffer({ mode: 'corridor', corridorOf: 'axis', corridorKm: 1 }).rows).toHaveLength(2);
   });
 
+  it('keeps the bands of different lines and widths apart when asked one after another', () => {
+    const one = analysis();
+    const ids = (corridorOf: 'g50' | 'line17', corridorKm: number) => one.buffer({ mode: 'corridor', corridorOf, corridorKm }).rows.map((r) => r.id);
+    expect(ids('g50', 1)).toEqual(['on-g50']);
+    expect(ids('line17', 1)).toEqual(['near-station']);
+    expect(ids('line17', 20)).toEqual(['near-station', 'on-g50']);
+  });
+
+  it('follows Line 17’s track drawn in several parts, from the first station to the last', () => {
+    const stations = [station(1, 121.3), station(2, 121.2), station(3, 121.1)];
+    const track = {
+      type: 'Feature',
+      properties: { id: 'l17', component: 'line17' },
+      geometry: { type: 'MultiLineString', coordinates: [[[121.3, 31], [121.2, 31]], [[121.2, 31], [121.1, 31]]] },
+    } as TrunkLineFeature;
+    const result = new NearbyAnalysis({ ...data, stations, trunkLines: [track] }).chainage([121.1, 31])!;
+    expect(result.nearestStation.id).toBe('s3');
+    // 0.2° of longitude at 31° N from the first station.
+    expect(result.alongKm).toBeCloseTo((6371.0088 * 0.2 * Math.PI * Math.cos((31 * Math.PI) / 180)) / 180, 1);
+  });
+
   it('draws one band, marked tabled, with its reach in metres', () => {
     const { shapes } = analysis().buffer({ mode: 'corridor', corridorOf: 'g50', corridorKm: 1.5 });
     expect(shapes.type).toBe('FeatureCollection');

@@ -105,8 +105,10 @@ describe('parsePlanSections on the edge cases of the plan’s layout', () => {
     '1. 事项',
     '（10）第十目',
     '附件 2 另行印发。',
-    '附件2',
+    '名单列于附件 2',
+    '附件 2 ',
     '名单',
+    '1. 某公司',
   ].join('\n');
   const parse = () => parsePlanSections(plan);
 
@@ -129,8 +131,9 @@ describe('parsePlanSections on the edge cases of the plan’s layout', () => {
 
   it('starts the annex only at its own heading line', () => {
     const sections = parse();
-    expect(collapse(sections.get('二(一)1(10)')!.text)).toBe('（10）第十目附件2另行印发。');
-    expect(collapse(sections.get('附件2')!.text)).toBe('附件2名单');
+    expect(collapse(sections.get('二(一)1(10)')!.text)).toBe('（10）第十目附件2另行印发。名单列于附件2');
+    expect(sections.get('附件2')).toMatchObject({ name: '附件2', level: 1 });
+    expect(collapse(sections.get('附件2')!.text)).toBe('附件2名单1.某公司');
   });
 });
 
