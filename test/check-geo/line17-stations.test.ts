@@ -58,6 +58,29 @@ describe('line17-stations', () => {
     expect(problems[0]!.message).toBe(`诸光路 (seq 2) is ${Math.round(metres)} m from the Line 17 track: more than its est_error_m of 5 m (approximate)`);
   });
 
+  it('leaves an approximate station that states no error to the eye', () => {
+    const s = stations();
+    delete s[1]!.properties!.est_error_m;
+    expect(offTrack(s[1]!.geometry.coordinates)).toBeGreaterThan(5);
+    expect(check(s)).toEqual([]);
+  });
+
+  it('reports two stations sharing a seq, naming both', () => {
+    const s = stations();
+    s[3]!.properties!.seq = 3;
+    const problems = check(s).filter((p) => p.message.includes('shares'));
+    expect(problems).toEqual([
+      expect.objectContaining({ reason: REASON.STATIONS_OUT_OF_ORDER, featureId: s[3]!.id, message: `${String(s[3]!.properties!.name_zh)} (seq 3) shares its seq with 嘉松中路 (seq 3)` }),
+    ]);
+  });
+
+  it('reads a track drawn as one LineString as well', () => {
+    const joined = track();
+    const single: Feature = { ...joined, geometry: { type: 'LineString', coordinates: chainTrack(joined.geometry.coordinates, EAST[0]!, WEST[0]!)! } };
+    expect(check(stations(), single as Feature<MultiLineString>)).toEqual([]);
+    expect(reasons(check(movedAcross(2, 2000), single as Feature<MultiLineString>))).toEqual([REASON.STATION_OFF_TRACK]);
+  });
+
   it('reports two stations whose seq is swapped as STATIONS_OUT_OF_ORDER', () => {
     const s = stations();
     s[2]!.properties!.seq = 4;
@@ -82,6 +105,7 @@ describe('line17-stations', () => {
     const problems = check(stations(), t);
     expect(reasons(problems)).toEqual([REASON.TRACK_NOT_CONTINUOUS]);
     expect(problems[0]).toMatchObject({ file: 'trunk-lines.geojson', featureId: 'trunk-line17' });
+    expect(problems[0]!.message).toMatch(/^the parts of the track do not join up between the ends near 虹桥火车站 \(seq 1\) and .+ \(seq 4\) \(ends within 5 m count as joined\), so the stations cannot be ordered along it$/);
   });
 
   it('chains parts listed and drawn in any order into one line from the first station to the last', () => {
