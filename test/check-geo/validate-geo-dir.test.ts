@@ -89,8 +89,9 @@ describe('validateGeoDir', () => {
   });
 
   it('reports files, JSON, seeds and derived layers that are wrong, all in one run', () => {
-    const { problems } = validateGeoDir(join(withBrokenFiles(), 'geo'));
+    const { problems, files } = validateGeoDir(join(withBrokenFiles(), 'geo'));
     const got = (reason: string) => problems.filter((p) => p.reason === reason);
+    expect(files.find((f) => f.file === 'context-corridor.geojson')).toEqual({ file: 'context-corridor.geojson', features: [] });
     expect(got(REASON.UNEXPECTED_FILE)).toEqual([expect.objectContaining({ file: 'roads.geojson' })]);
     expect(got(REASON.MISSING_FILE)).toEqual([expect.objectContaining({ file: 'belts.geojson' })]);
     expect(got(REASON.MISSING_SEED_FEATURE)).toEqual([expect.objectContaining({ file: 'belts.geojson' })]);
@@ -133,7 +134,11 @@ describe('validateGeoDir', () => {
       reason: REASON.BAD_SEED_FILE,
       message: expect.stringMatching(/^cannot read the plan, so no citation can be checked: /),
     }));
-    expect(problems).toContainEqual(expect.objectContaining({ reason: REASON.DERIVATION_FAILED, message: expect.stringContaining('park-smart-biomedicine') }));
+    expect(problems).toContainEqual(expect.objectContaining({
+      file: 'base-parks.geojson',
+      reason: REASON.DERIVATION_FAILED,
+      message: expect.stringMatching(/^cannot recompute the derived layers: .*park-smart-biomedicine/),
+    }));
   });
 });
 
