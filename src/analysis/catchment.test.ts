@@ -41,6 +41,6 @@ describe('station catchments', () => {
   });
 
   it('refuses a radius that is not a positive number', () => {
-    for (const bad of [0, -500, Number.NaN]) expect(() => stationCatchment([QINGPU], bad)).toThrow(RangeError);
+    for (const bad of [0, -500, Number.NaN]) expect(() => stationCatchment([QINGPU], bad)).toThrow(new RangeError(`a catchment radius must be a positive number of metres, got ${bad}`));
   });
 });

@@ -30,6 +30,6 @@ describe('corridor bands', () => {
 
   it('refuses a reach that is not a positive number of km', () => {
     const line = lineString([[121.1, 31.1], [121.1, 31.2]]);
-    for (const bad of [0, -1, Number.NaN]) expect(() => corridorBand([line], bad)).toThrow(RangeError);
+    for (const bad of [0, -1, Number.NaN]) expect(() => corridorBand([line], bad)).toThrow(new RangeError(`a corridor reach must be a positive number of km, got ${bad}`));
   });
 });
