@@ -12,8 +12,14 @@ const input = {
   ...(process.env.BENCH === '1' && { bare: 'scripts/bench/bare.html' }),
 };
 
+/**
+ * How long `expect.poll` waits for a page to show something before the test fails (Vitest's default
+ * is 1 s). A loaded two-core machine can take seconds to open a card; a poll returns as soon as it passes.
+ */
+const patientPolls = { poll: { timeout: 10_000 } };
+
 /** Tiers that drive a real browser against `dist/`: one at a time, the machine has two cores. */
-const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } as const;
+const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, expect: patientPolls } as const;
 
 export default defineConfig({
   base: './',
@@ -52,6 +58,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.ts'],
+          expect: patientPolls,
           browser: {
             enabled: true,
             headless: true,
