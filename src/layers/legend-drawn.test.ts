@@ -59,7 +59,10 @@ describe('the map against its legend', () => {
         const expected = neighbour ? THEME.neighbourLine : item.swatch.shape === 'band' ? THEME.belts[feature.properties!.id as keyof typeof THEME.belts] : item.swatch.colour;
         expect(colours, label).toContain(colour(expected));
         if (feature.geometry === 'Point') continue; // a station of a dashed line is a dot
-        const dashed = drawn.some((l) => l.type === 'line' && paintOf(l, 'line-dasharray', feature) !== undefined);
+        const dashed = drawn.some((l) => {
+          const dash = l.type === 'line' ? paintOf(l, 'line-dasharray', feature) : undefined;
+          return Array.isArray(dash) && dash.length > 0;
+        });
         expect(dashed, label).toBe(['dashed', 'dashed-area', 'band'].includes(item.swatch.shape));
       }
     }

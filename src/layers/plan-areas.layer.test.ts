@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colour, layerById, paintOf, type SampleFeature } from '../../test/layer-drawing';
+import { colour, drawnBy, layerById, paintOf, type SampleFeature } from '../../test/layer-drawing';
 import { AREA_LAYER, planAreaLayers } from './plan-areas.layer';
 import { THEME } from './theme';
 
@@ -31,6 +31,12 @@ describe('planAreaLayers', () => {
     expect(paintOf(layer, 'line-width', belt)).toBeGreaterThan(paintOf(layer, 'line-width', { ...belt, zoom: 9 }) as number);
     expect(paintOf(layer, 'line-opacity', selected(belt))).toBeGreaterThan(paintOf(layer, 'line-opacity', belt) as number);
     expect(paintOf(layer, 'line-opacity', belt)).toBeLessThan(0.5);
+  });
+
+  it('fills and outlines a park drawn as an area, and marks one drawn as a point with a dot alone', () => {
+    const parks = planAreaLayers().filter((l) => 'source' in l && l.source === 'base-parks');
+    expect(drawnBy(parks, area)).toEqual([AREA_LAYER.parkFill, AREA_LAYER.parkLine]);
+    expect(drawnBy(parks, { geometry: 'Point', properties: { id: 'p' } })).toEqual([AREA_LAYER.parkPoint]);
   });
 
   it('marks a selected park drawn as a point with a highlight ring', () => {

@@ -42,6 +42,7 @@ describe('buildStyle', () => {
       expect(source, id).toMatchObject({ type: 'geojson', data: `http://localhost/geo/${SOURCE_FILE[id as SourceId]}`, promoteId: 'id', attribution: SOURCE_ATTRIBUTION[id as SourceId] });
     }
     expect(Object.keys(built.sources).sort()).toEqual(Object.keys(SOURCE_FILE).sort());
+    expect(built['font-faces']).toEqual({ [LABEL_FONT]: 'f' });
     expect(built.sources['trunk-lines']).toMatchObject({ attribution: expect.stringContaining('OpenStreetMap contributors') });
   });
 

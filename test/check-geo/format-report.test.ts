@@ -50,14 +50,17 @@ describe('formatReport as a table a reader scans', () => {
   });
 
   it('marks features without a kind, and a file without features', () => {
-    const lines = formatReport({ files: [{ file: 'x.geojson', features: [untyped] }, { file: 'y.geojson', features: [] }], problems: [] });
-    expect(lines[0]).toMatch(/1 features {2}\?$/);
+    const lines = formatReport({ files: [{ file: 'x.geojson', features: [untyped, park] }, { file: 'y.geojson', features: [] }], problems: [] });
+    expect(lines[0]).toMatch(/2 features {2}\?, base_park$/);
     expect(lines[1]).toMatch(/0 features {2}—$/);
   });
 
   it('heads the problems and the area table, and shows a park drawn as a point as having no area', () => {
     const lines = formatReport({ files: [{ file: 'base-parks.geojson', features: [asPoint] }], problems: [{ file: 'base-parks.geojson', reason: REASON.AREA_MISMATCH, message: 'a point' }] });
     expect(lines).toContain('Problems:');
+    // Each section is set off by a blank line.
+    for (const heading of ['Problems:', 'Base parks with a planned area:']) expect(lines[lines.indexOf(heading) - 1]).toBe('');
+    expect(lines.at(-2)).toBe('');
     expect(lines).toContain('    (file)  AREA_MISMATCH  a point');
     const header = lines.indexOf('Base parks with a planned area:');
     expect(header).toBeGreaterThan(lines.indexOf('Problems:'));
