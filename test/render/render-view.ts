@@ -125,6 +125,8 @@ export async function renderView(browser: Browser, url: string, view: RenderView
     await repaint(page);
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  if (!mapless) await waitForIdle(page);
+  // A frame drawn after every change above, then idle: `loaded()` can say yes before the map has
+  // even started on a change of language, and the labels would be missing from the picture.
+  if (!mapless) await repaint(page);
   return opened;
 }
