@@ -39,6 +39,16 @@ describe('seed-agreement', () => {
     expect(problems[1].message).toContain('"001 §三(四)3"');
   });
 
+  it('reports a Chinese name that differs from the plan’s', () => {
+    const problems = checkSeedAgreement(seeds, layers([beltFeature({ name_zh: '数字金融带' })]));
+    expect(problems.map((p) => [p.reason, p.message])).toEqual([[REASON.SEED_MISMATCH, 'name_zh is "数字金融带" but seeds/belts.json says "数字金融功能倍增带"']]);
+  });
+
+  it('checks planned areas and targets for base parks only', () => {
+    const beltWithArea = { ...beltSeed, planned_area_km2: 1 };
+    expect(checkSeedAgreement({ ...seeds, 'belts.json': [beltWithArea] }, layers([beltFeature()]))).toEqual([]);
+  });
+
   it('reports a base park whose area or target differs from the plan', () => {
     const f = park();
     f.properties = { ...f.properties, planned_area_km2: 3.6, target_2023_industry_scale_yi_yuan: null };
