@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { drawingsKey, saveDrawings, storedDrawings } from '../data/drawings-db';
 import type { DrawMode, Drawing, DrawingSurface, RejectedDrawing } from '../data/drawing.types';
 import { featuresOf } from '../testing/real-data';
-import { failOnUncaughtErrors, mount, recordEvents, text, textNotMarkedChinese, unmountAll } from '../testing/dom';
-import { deepActiveElement } from '../util/deep-active-element';
+import { failOnUncaughtErrors, mount, recordEvents, text, textNotMarkedChinese, unmountAll, expectTitleFocusThenEscapeCloses } from '../testing/dom';
 import type { DrawTool, LinkablePark } from './draw-tool';
 import './draw-tool';
 
@@ -133,11 +132,6 @@ describe('<draw-tool>', () => {
 
   it('takes focus on its title when opened, and closes on Esc', async () => {
     const { tool } = await openTool('en', [AREA, REFUSED]);
-    tool.focusTitle();
-    expect(deepActiveElement()?.id).toBe('draw-title');
-    const closed = recordEvents(document, 'panel-closed');
-    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    expect(closed.events).toHaveLength(1);
-    closed.stop();
+    expectTitleFocusThenEscapeCloses(tool, 'draw-title');
   });
 });

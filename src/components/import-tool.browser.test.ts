@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { drawingsKey, storedDrawings } from '../data/drawings-db';
 import { loadSavedImports } from '../import/saved-imports';
 import type { Drawing } from '../data/drawing.types';
-import { failOnUncaughtErrors, mount, recordEvents, text, unmountAll } from '../testing/dom';
-import { deepActiveElement } from '../util/deep-active-element';
+import { failOnUncaughtErrors, mount, text, unmountAll, expectTitleFocusThenEscapeCloses } from '../testing/dom';
 import type { ImportTool } from './import-tool';
 import './import-tool';
 
@@ -75,11 +74,6 @@ describe('<import-tool>', () => {
 
   it('takes focus on its title and closes on Esc', async () => {
     const { tool } = await openTool('en');
-    tool.focusTitle();
-    expect(deepActiveElement()?.id).toBe('import-title');
-    const closed = recordEvents(document, 'panel-closed');
-    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    expect(closed.events).toHaveLength(1);
-    closed.stop();
+    expectTitleFocusThenEscapeCloses(tool, 'import-title');
   });
 });

@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_NEARBY } from '../app/nearby-state';
 import type { FeatureRef } from '../map/map-controller';
 import { loadRealIndex } from '../testing/real-data';
-import { failOnUncaughtErrors, mount, recordEvents, text, textNotMarkedChinese, unmountAll } from '../testing/dom';
-import { deepActiveElement } from '../util/deep-active-element';
+import { failOnUncaughtErrors, mount, recordEvents, text, textNotMarkedChinese, unmountAll, expectTitleFocusThenEscapeCloses } from '../testing/dom';
 import type { NearbyTool } from './nearby-tool';
 import './nearby-tool';
 
@@ -80,12 +79,7 @@ describe('<nearby-tool>', () => {
     row.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     expect(chosen.events.map((e) => e.detail)).toEqual([{ featureId: id }]);
     chosen.stop();
-    tool.focusTitle();
-    expect(deepActiveElement()?.id).toBe('nearby-title');
-    const closed = recordEvents(document, 'panel-closed');
-    deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
-    expect(closed.events).toHaveLength(1);
-    closed.stop();
+    expectTitleFocusThenEscapeCloses(tool, 'nearby-title');
     // Closed, it takes its shapes off the map.
     tool.remove();
     expect(controller.overlays.at(-1)).toBeNull();

@@ -1,5 +1,6 @@
 /* DOM helpers shared by the browser component tests (*.browser.test.ts). */
 import { afterEach, beforeEach, expect } from 'vitest';
+import { deepActiveElement } from '../util/deep-active-element';
 
 const mounted = new Set<Element>();
 
@@ -81,4 +82,14 @@ export function textNotMarkedChinese(element: Element): string {
   const copy = element.cloneNode(true) as Element;
   copy.querySelectorAll('[lang="zh-CN"]').forEach((marked) => marked.remove());
   return copy.textContent ?? '';
+}
+
+/** A panel takes focus on its title (`titleId`) when asked, and Esc there asks once to close it. */
+export function expectTitleFocusThenEscapeCloses(panel: { focusTitle(): void }, titleId: string): void {
+  panel.focusTitle();
+  expect(deepActiveElement()?.id).toBe(titleId);
+  const closed = recordEvents(document, 'panel-closed');
+  deepActiveElement()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  expect(closed.events).toHaveLength(1);
+  closed.stop();
 }
