@@ -192,6 +192,19 @@ describe('MapController on a real MapLibre map', { timeout: 60_000 }, () => {
       });
     }
 
+    it('showing layers already shown lays out no tile again (every page load shows them all)', async () => {
+      await settled();
+      const reloaded: string[] = [];
+      const onData = (event: { sourceId?: string; tile?: unknown }) => {
+        if (event.tile) reloaded.push(String(event.sourceId));
+      };
+      map.on('sourcedata', onData);
+      controller.setLayersVisible(map.getStyle().layers.map((layer) => layer.id), true);
+      await settled();
+      map.off('sourcedata', onData);
+      expect(reloaded).toEqual([]);
+    });
+
     it('ignores a layer id the style does not have', async () => {
       controller.setLayersVisible(['no-such-layer'], false);
       await settled();

@@ -220,8 +220,13 @@ export class MapController {
   }
 
   setLayersVisible(layerIds: string[], visible: boolean): void {
+    const visibility = visible ? 'visible' : 'none';
     for (const id of layerIds) {
-      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+      // MapLibre lays out a layer's whole source again on any change, and a layer the style left
+      // without a visibility is visible: setting 'visible' there would redo every tile for nothing.
+      if (this.map.getLayer(id) && (this.map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility) {
+        this.map.setLayoutProperty(id, 'visibility', visibility);
+      }
     }
   }
 
