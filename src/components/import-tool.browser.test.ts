@@ -19,13 +19,13 @@ const PARCEL = { type: 'FeatureCollection', features: [{ type: 'Feature', proper
 const file = (name: string, content: string) => new File([content], name, { type: 'application/octet-stream' });
 
 /** The map as the tool sees it: records how many features are kept each time it is asked to draw them. */
-function mapStandIn() {
+function mapStandIn(storageScope: string) {
   const shown: number[] = [];
-  return { shown, showImported: async () => void shown.push((await loadSavedImports()).reduce((sum, layer) => sum + layer.count, 0)) };
+  return { shown, showImported: async () => void shown.push((await loadSavedImports(storageScope)).reduce((sum, layer) => sum + layer.count, 0)) };
 }
 
 async function openTool(lang: 'zh' | 'en', storageScope = `component-test-${Date.now()}`) {
-  const map = mapStandIn();
+  const map = mapStandIn(storageScope);
   const tool = await mount('import-tool', { lang, map, storageScope });
   return { tool, map, storageScope };
 }

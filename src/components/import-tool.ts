@@ -56,7 +56,7 @@ export class ImportTool extends LitElement {
   /** Surveyed reference points (Line 17 stations) that GCJ-02 and BD-09 data is recognised by. */
   stations: Position[] = [];
   map: ImportMap | null = null;
-  /** Which map's drawings imported features are added to (see drawingsKey). */
+  /** Which map's imports these are, and whose drawings their features are added to (see importsKey, drawingsKey). */
   storageScope = location.pathname;
   private layers: ImportedLayer[] = [];
   private running: { name: string; job: RunningImport } | null = null;
@@ -90,7 +90,7 @@ export class ImportTool extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
-    void loadSavedImports().then((layers) => (this.layers = layers));
+    void loadSavedImports(this.storageScope).then((layers) => (this.layers = layers));
   }
 
   disconnectedCallback() {
@@ -187,7 +187,7 @@ export class ImportTool extends LitElement {
   /** Imports one file; the kept layers change only when something imported. */
   async importFile(file: File) {
     if (this.running) return;
-    const job = startImport(file, this.crs, this.stations, (done, total) => (this.progress = { done, total }));
+    const job = startImport(file, this.storageScope, this.crs, this.stations, (done, total) => (this.progress = { done, total }));
     this.running = { name: file.name, job };
     this.progress = null;
     this.outcome = null;
@@ -214,7 +214,7 @@ export class ImportTool extends LitElement {
   }
 
   private async removeLayer(layer: ImportedLayer) {
-    this.layers = await removeSavedImport(layer.id);
+    this.layers = await removeSavedImport(this.storageScope, layer.id);
     await this.map?.showImported();
   }
 

@@ -68,7 +68,7 @@ export class TrunkMap extends LitElement {
   urlState = false;
   /** Compact, for inside another page: cooperative gestures and a "view full map" link. */
   embed = false;
-  /** Names this map's drawings in the browser's storage; else its id, else the page's path. */
+  /** Names this map's drawings and imports in the browser's storage; else its id, else the page's path. */
   storageKey: string | null = null;
   private fullMapHref = '';
 
@@ -142,7 +142,8 @@ export class TrunkMap extends LitElement {
     const initial = this.urlState ? parseUrlState(location.search, readLanguage()) : this.parsed({});
     const store = (this.store = new AppStore(initial));
     const container = this.renderRoot.querySelector<HTMLElement>('#map')!;
-    const controller = (this.controller = this.startMap(container, initial));
+    const storageScope = this.storageKey || this.id || location.pathname;
+    const controller = (this.controller = this.startMap(container, initial, storageScope));
     // What this start loads is dropped if the element is removed (stop()) before it arrives.
     const current = () => this.store === store;
     const loadData = () => Promise.all(Object.entries(SOURCE_FILE).map(([source, file]) => loadLayerFile(source, dataUrl(file))));
@@ -156,7 +157,7 @@ export class TrunkMap extends LitElement {
       void controller.ready
         .then(() => import('../import/saved-imports'))
         .then(async ({ loadSavedImports }) => {
-          const layers = await loadSavedImports();
+          const layers = await loadSavedImports(storageScope);
           if (layers.length && current()) await controller.showImported();
         });
     }
@@ -171,7 +172,7 @@ export class TrunkMap extends LitElement {
     shell.controls = parseControls(this.controls);
     shell.pageUrl = () => (this.urlState ? location.href : SITE_URL);
     shell.titlesDocument = this.urlState;
-    shell.storageScope = this.storageKey || this.id || location.pathname;
+    shell.storageScope = storageScope;
     this.renderRoot.append(shell);
 
     store.subscribe((state, _previous, { keys }) => this.onStateChanged(state, keys));
@@ -190,7 +191,7 @@ export class TrunkMap extends LitElement {
    * The map, or null where it cannot start (no WebGL, or MapLibre failed): the shell then shows
    * every feature as a list instead, and the rest of the page works as usual.
    */
-  private startMap(container: HTMLElement, initial: AppState): MapController | null {
+  private startMap(container: HTMLElement, initial: AppState, storageScope: string): MapController | null {
     if (!MapController.canDraw()) return this.withoutMap(container, 'WebGL is not available');
     try {
       return new MapController(
@@ -203,6 +204,7 @@ export class TrunkMap extends LitElement {
           cooperativeGestures: this.embed,
           lang: initial.lang,
           basemaps: readBasemapConfig(),
+          storageScope,
         },
       );
     } catch (error) {

@@ -15,8 +15,11 @@ export interface RunningImport {
   cancel(): void;
 }
 
-/** Starts importing a file in a worker (import.worker.ts); a file over the limit is refused unread. */
-export function startImport(file: File, crs: CrsChoice, stations: Position[], onProgress: (done: number, total: number) => void): RunningImport {
+/**
+ * Starts importing a file in a worker (import.worker.ts), to be kept among the imports of the map
+ * `scope` names; a file over the limit is refused unread.
+ */
+export function startImport(file: File, scope: string, crs: CrsChoice, stations: Position[], onProgress: (done: number, total: number) => void): RunningImport {
   if (file.size > MAX_IMPORT_BYTES) return { outcome: Promise.resolve({ report: forPage(refuseTooLarge(file.name, file.size).report), layer: null }), cancel: () => undefined };
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let cancel = () => undefined as void;
@@ -24,6 +27,6 @@ export function startImport(file: File, crs: CrsChoice, stations: Position[], on
     cancel = () => resolve({ cancelled: true });
   });
   const api = wrap<ImportWorkerApi>(worker);
-  const outcome = Promise.race([api.run(file, crs, stations, proxy(onProgress)), cancelled]).finally(() => worker.terminate());
+  const outcome = Promise.race([api.run(file, scope, crs, stations, proxy(onProgress)), cancelled]).finally(() => worker.terminate());
   return { outcome, cancel: () => cancel() };
 }

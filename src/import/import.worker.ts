@@ -11,12 +11,12 @@ import { forPage, type PageReport } from './page-report';
 import { addSavedImport, importedLayer, type ImportedLayer } from './saved-imports';
 
 const api = {
-  /** Imports `file`; resolves with the report and, when anything imported, the layer now kept. */
-  async run(file: File, crs: CrsChoice, stations: Position[], onProgress: (done: number, total: number) => void): Promise<{ report: PageReport; layer: ImportedLayer | null }> {
+  /** Imports `file` for the map `scope` names; resolves with the report and, when anything imported, the layer now kept. */
+  async run(file: File, scope: string, crs: CrsChoice, stations: Position[], onProgress: (done: number, total: number) => void): Promise<{ report: PageReport; layer: ImportedLayer | null }> {
     const { report, collection } = await importFile(file.name, new Uint8Array(await file.arrayBuffer()), { crs, stations, onProgress });
     if (report.importable === 0) return { report: forPage(report), layer: null };
     const layer = importedLayer(`import-${Date.now().toString(36)}`, file.name, report.crs, report.crsName, collection.features);
-    await addSavedImport(layer);
+    await addSavedImport(scope, layer);
     return transfer({ report: forPage(report), layer }, [layer.features.buffer]);
   },
 };

@@ -24,7 +24,14 @@ interface ObjectLayer extends Omit<ImportedLayer, 'count' | 'features'> {
   readonly collection: FeatureCollection;
 }
 
-const KEY = 'layers';
+/** Where every map kept its imports before each had its own key: read by a map that has none yet. */
+export const SHARED_IMPORTS_KEY = 'layers';
+
+/** The key of one map's imports; `scope` names the map as for its drawings (see drawingsKey). */
+export function importsKey(scope: string): string {
+  return `${SHARED_IMPORTS_KEY}:${scope}`;
+}
+
 /** Opened on first use, so a page that never imports never touches IndexedDB. */
 let store: ReturnType<typeof createStore> | null = null;
 const imports = () => (store ??= createStore('trunk-map-imports', 'imports'));
@@ -40,25 +47,31 @@ export const layerFeatures = (layer: ImportedLayer): Feature[] => JSON.parse(`[$
 
 const fromObjects = ({ collection, ...layer }: ObjectLayer): ImportedLayer => importedLayer(layer.id, layer.sourceName, layer.datum, layer.crsName, collection.features);
 
-/** The imported layers kept in this browser, oldest first; none when storage is unavailable. */
-export async function loadSavedImports(): Promise<ImportedLayer[]> {
+type StoredLayers = (ImportedLayer | ObjectLayer)[];
+
+/**
+ * The imported layers the map `scope` names keeps in this browser, oldest first; while it has none
+ * of its own, those all maps shared before (left in place: its first change writes its own key).
+ * None when storage is unavailable.
+ */
+export async function loadSavedImports(scope: string): Promise<ImportedLayer[]> {
   try {
-    const layers = (await get<(ImportedLayer | ObjectLayer)[]>(KEY, imports())) ?? [];
+    const layers = (await get<StoredLayers>(importsKey(scope), imports())) ?? (await get<StoredLayers>(SHARED_IMPORTS_KEY, imports())) ?? [];
     return layers.map((layer) => ('collection' in layer ? fromObjects(layer) : layer));
   } catch {
     return [];
   }
 }
 
-/** Adds a layer after the kept ones: an import only ever adds, so a bad one loses nothing. */
-export async function addSavedImport(layer: ImportedLayer): Promise<ImportedLayer[]> {
-  const layers = [...(await loadSavedImports()), layer];
-  await set(KEY, layers, imports());
+/** Adds a layer after the map's kept ones: an import only ever adds, so a bad one loses nothing. */
+export async function addSavedImport(scope: string, layer: ImportedLayer): Promise<ImportedLayer[]> {
+  const layers = [...(await loadSavedImports(scope)), layer];
+  await set(importsKey(scope), layers, imports());
   return layers;
 }
 
-export async function removeSavedImport(id: string): Promise<ImportedLayer[]> {
-  const layers = (await loadSavedImports()).filter((layer) => layer.id !== id);
-  await set(KEY, layers, imports());
+export async function removeSavedImport(scope: string, id: string): Promise<ImportedLayer[]> {
+  const layers = (await loadSavedImports(scope)).filter((layer) => layer.id !== id);
+  await set(importsKey(scope), layers, imports());
   return layers;
 }

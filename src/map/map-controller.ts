@@ -40,6 +40,8 @@ export interface MapControllerOptions {
   lang?: Lang;
   /** Which online basemaps this deployment offers, and where their tiles come from. */
   basemaps?: BasemapConfig;
+  /** Names what this map keeps in the browser (its imports), apart from other maps on the page; the page's path when absent. */
+  storageScope?: string;
 }
 
 /** MapLibre's own UI strings, in our words: the map's name tells keyboard users what its keys do. */
@@ -92,6 +94,7 @@ export class MapController {
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
   private lang: Lang;
   private readonly basemapConfig: BasemapConfig;
+  private readonly storageScope: string;
   /** The basemap last asked for; 'offline' again after a fallback. */
   private basemap: BasemapId = 'offline';
   /** Loaded on the first online basemap, so the offline default does not download it. */
@@ -131,6 +134,7 @@ export class MapController {
     this.map.on('click', this.onClick);
     this.lang = options.lang ?? 'zh';
     this.basemapConfig = options.basemaps ?? {};
+    this.storageScope = options.storageScope ?? location.pathname;
     this.basemapIds = availableBasemaps(this.basemapConfig);
   }
 
@@ -384,7 +388,7 @@ export class MapController {
   }
 
   /**
-   * Draws the imported layers kept in this browser (WGS-84; shifted over a GCJ-02 basemap, like
+   * Draws the imported layers this map keeps in this browser (WGS-84; shifted over a GCJ-02 basemap, like
    * the plan's layers) above the plan's layers, as they are now: call it again after an import or
    * a removal. A worker cuts them into vector tiles, so a 50,000-polygon import never crosses this
    * thread as objects, only tile by tile.
@@ -392,7 +396,7 @@ export class MapController {
   async showImported(): Promise<void> {
     await this.ready;
     const tiles = await (this.importedTiles ??= this.startImportedTiles());
-    await tiles.load(this.switcher?.datum ?? 'WGS84');
+    await tiles.load(this.storageScope, this.switcher?.datum ?? 'WGS84');
     // A new address per load, so MapLibre asks for every tile again.
     const url = `${this.importedProtocol}://${++this.importedVersion}/{z}/{x}/{y}`;
     const source = this.map.getSource<VectorTileSource>(IMPORTED_SOURCE);

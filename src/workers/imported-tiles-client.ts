@@ -9,9 +9,9 @@ export class ImportedTiles {
   private readonly worker = moduleWorker(new URL(workerUrl, import.meta.url));
   private readonly remote = wrap<ImportedTilesApi>(this.worker);
 
-  /** Reads the kept layers afresh, to be drawn over a basemap in `datum`; resolves with how many features they hold. */
-  load(datum: Datum): Promise<number> {
-    return this.remote.load(datum);
+  /** Reads the layers the map `scope` keeps afresh, to be drawn over a basemap in `datum`; resolves with how many features they hold. */
+  load(scope: string, datum: Datum): Promise<number> {
+    return this.remote.load(scope, datum);
   }
 
   tile(z: number, x: number, y: number): Promise<ArrayBuffer> {

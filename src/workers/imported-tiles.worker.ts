@@ -15,9 +15,9 @@ import { IMPORTED_SOURCE_LAYER, IMPORTED_TILES } from '../layers/imported.layer'
 let index: GeoJSONVT | null = null;
 
 const api = {
-  /** Reads the kept layers afresh and indexes them as drawn over a basemap in `datum`; resolves with how many features they hold. */
-  async load(datum: Datum): Promise<number> {
-    const layers = await loadSavedImports();
+  /** Reads the layers the map `scope` keeps afresh and indexes them as drawn over a basemap in `datum`; resolves with how many features they hold. */
+  async load(scope: string, datum: Datum): Promise<number> {
+    const layers = await loadSavedImports(scope);
     const decoder = new TextDecoder();
     const features = layers.map((layer) => decoder.decode(layer.features)).join(',');
     const collection = JSON.parse(`{"type":"FeatureCollection","features":[${features}]}`) as FeatureCollection;

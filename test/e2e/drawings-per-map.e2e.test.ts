@@ -6,13 +6,13 @@ import { storedKeys, storedValue } from './idb';
 const site = useSite();
 
 /**
- * A page of the map's own site with two maps, each drawing: one named by `storage-key`, the other
- * by its id. Served by the test, as a deployer's page beside the map would be.
+ * A page of the map's own site with two maps, each drawing and importing: one named by
+ * `storage-key`, the other by its id. Served by the test, as a deployer's page beside the map would be.
  */
 const HOST_PATH = 'two-maps.html';
 const hostPage = (siteUrl: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Two maps</title>
 <link rel="icon" href="data:,"><script type="module" src="${siteUrl}embed/trunk-map.js"></script></head>
-<body><trunk-map storage-key="plan-a" lang="en" controls="draw"></trunk-map><trunk-map id="plan-b" lang="en" controls="draw"></trunk-map></body></html>`;
+<body><trunk-map storage-key="plan-a" lang="en" controls="draw,import"></trunk-map><trunk-map id="plan-b" lang="en" controls="draw,import"></trunk-map></body></html>`;
 
 const maps = (page: Page) => page.locator('trunk-map');
 const tool = (map: Locator) => map.locator('draw-tool');
@@ -37,8 +37,26 @@ async function drawPoint(page: Page, map: Locator, x: number, y: number) {
 
 const pointPosition = (map: Locator) => points(map).first().locator('.position').innerText();
 
-describe('two maps on one page', { timeout: 150_000 }, () => {
-  it('each keep their own drawings, under their storage-key or id, across a reload', async () => {
+const importTool = (map: Locator) => map.locator('import-tool');
+
+/** Imports a GeoJSON file of one named point into `map`, with its Import tool. */
+async function importPoint(map: Locator, name: string, coordinates: [number, number]) {
+  await map.locator('button.panel-toggle[data-panel="import"]').click();
+  const file = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates } }] };
+  await importTool(map).locator('input[type="file"]').setInputFiles({ name: `${name}.geojson`, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect.poll(() => importTool(map).locator('.outcome').innerText(), { timeout: 30_000 }).toContain(`${name}.geojson: 1 of 1 feature imported.`);
+}
+
+/** The names of the imported points `map` draws now. */
+const drawnImportNames = (map: Locator) =>
+  map.evaluate((element) => {
+    const mapLibre = element.shadowRoot!.querySelector('app-shell')!.controller!.map;
+    if (!mapLibre.getLayer('imported-point')) return [];
+    return [...new Set(mapLibre.queryRenderedFeatures({ layers: ['imported-point'] }).map((f) => String(f.properties.name)))];
+  });
+
+describe('two maps on one page', { timeout: 200_000 }, () => {
+  it('each keep their own drawings and imports, under their storage-key or id, across a reload', async () => {
     const url = `${site.url}${HOST_PATH}`;
     const { page } = await openMap(site.browser, url, {
       viewport: { width: 1280, height: 1000 },
@@ -61,6 +79,10 @@ describe('two maps on one page', { timeout: 150_000 }, () => {
     const [firstAt, secondAt] = [await pointPosition(first), await pointPosition(second)];
     expect(firstAt).not.toBe(secondAt);
 
+    // Each imports a point of its own, in view of both.
+    await importPoint(first, 'site-a', [121.05, 31.12]);
+    await importPoint(second, 'site-b', [121.06, 31.13]);
+
     await page.reload();
     await bothDrawn(page);
     await openTool(first);
@@ -69,6 +91,13 @@ describe('two maps on one page', { timeout: 150_000 }, () => {
     await expect.poll(() => points(second).count(), { timeout: 20_000 }).toBe(1);
     expect(await pointPosition(first)).toBe(firstAt);
     expect(await pointPosition(second)).toBe(secondAt);
+    // Each draws and lists its own import only.
+    await expect.poll(() => drawnImportNames(first), { timeout: 20_000 }).toEqual(['site-a']);
+    await expect.poll(() => drawnImportNames(second), { timeout: 20_000 }).toEqual(['site-b']);
+    for (const [map, name] of [[first, 'site-a'], [second, 'site-b']] as const) {
+      await map.locator('button.panel-toggle[data-panel="import"]').click();
+      await expect.poll(() => importTool(map).locator('.kept li').allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(new RegExp(`^${name}\\.geojson: 1 feature`))]);
+    }
     for (const key of ['trunk-map:drawings:plan-a', 'trunk-map:drawings:plan-b']) {
       expect(((await storedValue(page, key)) as { features: unknown[] }).features, key).toHaveLength(1);
     }
