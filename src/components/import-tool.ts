@@ -4,7 +4,7 @@ import { formatNumber, t, tCount, type Lang, type MessageKey } from '../i18n/tra
 import { CRS_CHOICES, type CrsChoice } from '../import/crs-names';
 import { startImport, type RunningImport } from '../import/import-client';
 import { LISTED_PROBLEMS, type PageReport } from '../import/page-report';
-import { problemMessage } from '../import/problems';
+import { problemLine } from '../import/problems';
 import { datumText } from '../import/report-text';
 import { loadSavedImports, removeSavedImport, type ImportedLayer } from '../import/saved-imports';
 import { drawingsFromImport } from '../import/to-drawings';
@@ -153,7 +153,7 @@ export class ImportTool extends LitElement {
       ${listed.length
         ? html`<h3>${t(lang, 'Import.problems')}</h3>
             <ul class="problems">
-              ${listed.map((p) => html`<li class=${p.severity} data-code=${p.code}>${t(lang, `Severity.${p.severity}`)}: ${problemMessage(p, lang)}</li>`)}
+              ${listed.map((p) => html`<li class=${p.severity} data-code=${p.code}>${problemLine(p, lang)}</li>`)}
             </ul>
             ${unlisted > 0 ? html`<p class="more">${tCount(lang, 'Import.moreProblems', unlisted)}</p>` : nothing}`
         : nothing}`;

@@ -48,6 +48,7 @@ export const IMPORT_EN = {
   'Feature.named': 'feature {index} ({name})',
   'Severity.error': 'Error',
   'Severity.warning': 'Warning',
+  'Problem.line': '{severity}: {message}',
   'Problem.TOO_LARGE': 'The file is {size} MB; the import handles at most {limit} MB. Split it into smaller files.',
   'Problem.EMPTY_FILE': 'The file is empty.',
   'Problem.UNKNOWN_FORMAT': 'The file is not GeoJSON, KML, GPX, CSV or a zipped shapefile. Save it in one of those formats.',

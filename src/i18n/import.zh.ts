@@ -50,6 +50,8 @@ export const IMPORT_ZH: Record<keyof typeof IMPORT_EN, string> = {
   'Feature.named': '第 {index} 个要素（{name}）',
   'Severity.error': '错误',
   'Severity.warning': '警告',
+  // A full-width colon after Chinese text.
+  'Problem.line': '{severity}：{message}',
   'Problem.TOO_LARGE': '文件大小为 {size} MB，导入上限为 {limit} MB。请拆分成较小的文件。',
   'Problem.EMPTY_FILE': '文件是空的。',
   'Problem.UNKNOWN_FORMAT': '文件不是 GeoJSON、KML、GPX、CSV 或压缩的 Shapefile。请另存为其中一种格式。',

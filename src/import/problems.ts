@@ -72,3 +72,7 @@ export function problemMessage(p: ImportProblem, lang: Lang): string {
   // English sentences start with the feature; Chinese ones read well either way.
   return lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
+
+/** The problem as one line of a report, after its severity ("Error: …", "错误：…"). */
+export const problemLine = (p: ImportProblem, lang: Lang): string =>
+  t(lang, 'Problem.line', { severity: t(lang, `Severity.${p.severity}`), message: problemMessage(p, lang) });

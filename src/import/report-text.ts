@@ -1,6 +1,6 @@
 import { formatNumber, t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import type { ImportReport } from './import-file';
-import { problemMessage } from './problems';
+import { problemLine, problemMessage } from './problems';
 import '../i18n/import.messages';
 
 /** The coordinate system the data came in, in words ("GCJ-02 (converted with gcoord)"). */
@@ -15,7 +15,7 @@ export function reportLines(report: ImportReport, lang: Lang): string[] {
     ? [importable > 0 ? tCount(lang, 'Import.summary', features, { name, importable }) : t(lang, 'Import.nothingImported', { name }), t(lang, 'Import.datum', { datum: datumText(report, lang) })]
     : [];
   if (report.areaKm2 > 0) lines.push(t(lang, 'Import.area', { km2: formatNumber(lang, report.areaKm2, 3) }));
-  for (const p of report.problems) lines.push(`${t(lang, `Severity.${p.severity}`)}: ${problemMessage(p, lang)}`);
+  for (const p of report.problems) lines.push(problemLine(p, lang));
   return lines;
 }
 

@@ -57,7 +57,7 @@ describe('npm run doctor', { timeout: 60_000 }, () => {
   it('exits 2 for a file that is not the format it claims, in Chinese by default, without a stack trace', async () => {
     const { code, stdout, stderr } = await doctor(fixture('broken.geojson'), '--json');
     expect(code).toBe(2);
-    expect(stdout).toContain('错误: 文件不是有效的 JSON');
+    expect(stdout).toContain('错误：文件不是有效的 JSON');
     expect(stdout + stderr).not.toMatch(/\n\s+at /);
     expect(lastJson(stdout)).toMatchObject({ readable: false, features: 0, importable: 0, crs: 'unknown', problems: [{ code: 'NOT_JSON', severity: 'error' }] });
   });
