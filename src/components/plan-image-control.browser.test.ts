@@ -1,48 +1,13 @@
+import { set } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Corners, PlanImageSurface } from '../data/plan-image.types';
+import { KeptPlanImage } from '../map/kept-plan-image';
 import { failOnUncaughtErrors, mount, text, unmountAll } from '../testing/dom';
+import { PlanImageDrawingStandIn, png } from '../testing/plan-image-drawing';
 import type { PlanImageControl } from './plan-image-control';
 import './plan-image-control';
 
 failOnUncaughtErrors();
 afterEach(unmountAll);
-
-const BOX: Corners = [[121.1, 31.2], [121.2, 31.2], [121.2, 31.1], [121.1, 31.1]];
-
-/** The map's plan image layer as the control works it: records what it is told. */
-class PlanImageStandIn implements PlanImageSurface {
-  opacity = 0.6;
-  shown: { width: number; height: number }[] = [];
-  placed: Corners[] = [];
-  private current: Corners | null = null;
-  show(image: ImageBitmap) {
-    this.shown.push({ width: image.width, height: image.height });
-    this.current = structuredClone(BOX);
-    return this.current;
-  }
-  corners() {
-    return this.current;
-  }
-  setCorners(corners: Corners) {
-    this.placed.push(structuredClone(corners));
-    this.current = corners;
-  }
-  setOpacity(opacity: number) {
-    this.opacity = opacity;
-  }
-  remove() {
-    this.current = null;
-  }
-  onCornersChanged() {
-    return () => undefined;
-  }
-}
-
-async function png(width: number, height: number): Promise<File> {
-  const canvas = new OffscreenCanvas(width, height);
-  canvas.getContext('2d')!.fillRect(0, 0, width, height);
-  return new File([await canvas.convertToBlob({ type: 'image/png' })], 'plan.png', { type: 'image/png' });
-}
 
 async function choose(control: PlanImageControl, file: File) {
   const input = control.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -52,9 +17,16 @@ async function choose(control: PlanImageControl, file: File) {
   input.dispatchEvent(new Event('change'));
 }
 
-async function openControl(lang: 'zh' | 'en') {
-  const surface = new PlanImageStandIn();
-  const control = await mount('plan-image-control', { lang, surface: Promise.resolve(surface) });
+let keys = 0;
+
+/** The control on a plan image kept under a key of its own, restored as the map restores it. */
+async function openControl(lang: 'zh' | 'en', kept?: unknown) {
+  const key = `component-test-plan-image-${Date.now()}-${++keys}`;
+  if (kept !== undefined) await set(key, kept);
+  const surface = new PlanImageDrawingStandIn();
+  const image = new KeptPlanImage(surface, key);
+  await image.restore();
+  const control = await mount('plan-image-control', { lang, surface: Promise.resolve(image) });
   return { control, surface };
 }
 const part = (control: PlanImageControl, selector: string) => text(control.shadowRoot!.querySelector(selector));
@@ -64,7 +36,7 @@ describe('<plan-image-control>', () => {
     const { control, surface } = await openControl('en');
     await choose(control, await png(40, 30));
     await expect.poll(() => control.shadowRoot!.querySelectorAll('fieldset').length).toBe(4);
-    expect(surface.shown).toEqual([{ width: 40, height: 30 }]);
+    expect(surface.shown).toEqual([{ width: 40, height: 30, corners: undefined }]);
     expect([...control.shadowRoot!.querySelectorAll('legend')].map(text)).toEqual(['Top left corner', 'Top right corner', 'Bottom right corner', 'Bottom left corner']);
     expect(control.shadowRoot!.querySelector<HTMLInputElement>('fieldset[data-corner="1"] input[data-axis="0"]')!.value).toBe('121.200000');
     expect(part(control, 'output')).toBe('60 %');
@@ -100,6 +72,18 @@ describe('<plan-image-control>', () => {
       await expect.poll(() => part(control, '[role="alert"]')).toBe(message);
       expect(surface.shown).toEqual([]);
       expect(control.shadowRoot!.querySelectorAll('fieldset')).toHaveLength(0);
+    }
+  });
+
+  it('says in the visitor’s language that a kept image could not be shown and where it was set aside, and offers to choose it again', async () => {
+    for (const [lang, message] of [
+      ['en', /^The plan image kept in this browser could not be shown; it is set aside as “component-test-plan-image-[^”]+:unreadable:[^”]+”\. Choose the image again to lay it over the map\.$/],
+      ['zh', /^本浏览器中保存的规划图无法显示，已另存为“component-test-plan-image-[^”]+:unreadable:[^”]+”。请重新选择图片叠加到地图上。$/],
+    ] as const) {
+      const { control, surface } = await openControl(lang, { format: 'trunk-map-plan-image/1', bytes: 'data:image/png;base64,AAAA' });
+      await expect.poll(() => part(control, '[role="alert"]')).toMatch(message);
+      expect(surface.shown).toEqual([]);
+      expect(control.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(false);
     }
   });
 });

@@ -9,7 +9,7 @@ const CORNER_LABELS: MessageKey[] = ['PlanImage.topLeft', 'PlanImage.topRight', 
  * Lays a plan image (PNG or JPEG from this computer) over the map to trace a boundary from: it
  * starts as a box over the middle of the view; its corners move by dragging their handles on the
  * map or by typing their longitude and latitude; an opacity slider fades it. The file is decoded
- * in the browser and never leaves it.
+ * in the browser and never leaves it; the map keeps it there until it is removed.
  */
 export class PlanImageControl extends LitElement {
   static properties = {
@@ -18,6 +18,7 @@ export class PlanImageControl extends LitElement {
     corners: { state: true },
     opacity: { state: true },
     problem: { state: true },
+    setAside: { state: true },
   };
   lang: Lang = 'zh';
   /** The map's plan image layer, loading. */
@@ -25,6 +26,8 @@ export class PlanImageControl extends LitElement {
   private corners: Corners | null = null;
   private opacity = 0.6;
   private problem = '';
+  /** Where a kept image that could not be shown was set aside. */
+  private setAside: string | null = null;
   private layer: PlanImageSurface | null = null;
   private unsubscribe: () => void = () => undefined;
 
@@ -57,6 +60,7 @@ export class PlanImageControl extends LitElement {
     // The image stays on the map while the tool is closed: reopened, the tool shows it as it is.
     this.corners = layer.corners();
     this.opacity = layer.opacity;
+    this.setAside = layer.setAside;
     this.unsubscribe = layer.onCornersChanged((corners) => (this.corners = [...corners] as Corners));
   }
 
@@ -65,6 +69,7 @@ export class PlanImageControl extends LitElement {
     return html`<label>${t(lang, 'PlanImage.choose')}
         <input type="file" accept="image/png,image/jpeg" ?disabled=${!this.surface} @change=${this.onPicked} /></label>
       <p>${t(lang, 'PlanImage.hint')}</p>
+      ${this.setAside ? html`<p class="problem kept" role="alert">${t(lang, 'PlanImage.keptUnreadable', { key: this.setAside })}</p>` : nothing}
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       ${this.corners ? this.renderPlacing(this.corners) : nothing}`;
   }
@@ -90,9 +95,8 @@ export class PlanImageControl extends LitElement {
     input.value = '';
     if (!file || !this.layer) return;
     try {
-      const image = await createImageBitmap(file);
+      this.corners = await this.layer.show(file);
       this.problem = '';
-      this.corners = this.layer.show(image);
       this.layer.setOpacity(this.opacity);
     } catch {
       this.problem = t(this.lang, 'PlanImage.unreadable', { name: file.name });

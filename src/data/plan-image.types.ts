@@ -1,13 +1,14 @@
 import type { Position } from 'geojson';
 
-/* A plan image the visitor lays over the map to trace from: decoded in the browser, never uploaded
-   or stored. Placed by src/map/plan-image.ts, set by <plan-image-control>. */
+/* A plan image the visitor lays over the map to trace from: decoded in the browser, never
+   uploaded, kept in this browser for its map until removed. Drawn by src/map/plan-image.ts, kept by
+   src/map/kept-plan-image.ts, set by <plan-image-control>. */
 
 /** Where the image's corners lie (WGS-84): top left, top right, bottom right, bottom left. */
 export type Corners = [Position, Position, Position, Position];
 
-/** The plan image on the map, as the drawing tool works it. */
-export interface PlanImageSurface {
+/** The plan image as drawn on the map. */
+export interface PlanImageDrawing {
   /** Shows an image, replacing any other, at `corners` or else as a box over the middle of the view; returns its corners. */
   show(image: ImageBitmap, corners?: Corners): Corners;
   /** The corners of the image shown, or null when none is. */
@@ -19,4 +20,14 @@ export interface PlanImageSurface {
   remove(): void;
   /** Called when a corner handle is dragged on the map; returns the unsubscribe function. */
   onCornersChanged(listener: (corners: Corners) => void): () => void;
+  /** Draws it again where its corners are over the basemap shown now. */
+  redraw(): void;
+}
+
+/** The plan image as the drawing tool works it: kept in this browser, so it is there after a reload. */
+export interface PlanImageSurface extends Omit<PlanImageDrawing, 'show' | 'redraw'> {
+  /** Decodes an image file and shows it as PlanImageDrawing.show does; rejects if it is not an image the browser reads. */
+  show(file: Blob): Promise<Corners>;
+  /** Where a kept image that could not be shown was set aside (its key in the browser's storage), or null. */
+  readonly setAside: string | null;
 }

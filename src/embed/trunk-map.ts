@@ -153,6 +153,8 @@ export class TrunkMap extends LitElement {
     if (controller) {
       void controller.ready.then(() => current() && container.classList.add('loaded'));
       bindMapToStore(store, controller, index);
+      // A plan image kept in this browser is laid over the map again, its code loaded only if there is one.
+      void controller.showKeptPlanImage();
       // Data imported in this browser is drawn once the map has loaded; its code loads only then.
       void controller.ready
         .then(() => import('../import/saved-imports'))

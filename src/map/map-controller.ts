@@ -13,7 +13,7 @@ import type { BasemapSwitcher } from './basemap-switcher';
 import { withFontFilesFetchedOnce } from './font-files';
 import { OVERLAY_SOURCE, overlayLayers } from '../layers/overlay.layer';
 import type { DrawingLayer } from './drawing';
-import type { PlanImageLayer } from './plan-image';
+import type { KeptPlanImage } from './kept-plan-image';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
@@ -40,7 +40,7 @@ export interface MapControllerOptions {
   lang?: Lang;
   /** Which online basemaps this deployment offers, and where their tiles come from. */
   basemaps?: BasemapConfig;
-  /** Names what this map keeps in the browser (its imports), apart from other maps on the page; the page's path when absent. */
+  /** Names what this map keeps in the browser (its imports and plan image), apart from other maps on the page; the page's path when absent. */
   storageScope?: string;
 }
 
@@ -84,7 +84,7 @@ export class MapController {
   /** Off while the drawing tool is open: clicks then draw and select drawings, not plan features. */
   private picking = true;
   private drawingLayer: Promise<DrawingLayer> | null = null;
-  private planImageLayer: Promise<PlanImageLayer> | null = null;
+  private planImageLayer: Promise<KeptPlanImage> | null = null;
   /** The imported layers' tiles, from the first time they are shown. */
   private importedTiles: Promise<ImportedTiles> | null = null;
   private importedVersion = 0;
@@ -347,12 +347,28 @@ export class MapController {
     return this.drawingLayer;
   }
 
-  /** A plan image laid over the map to trace from, with corner handles; its code loads the first time this is asked for. */
-  planImage(): Promise<PlanImageLayer> {
-    this.planImageLayer ??= Promise.all([import('./plan-image'), this.ready]).then(
-      ([{ PlanImageLayer }]) => new PlanImageLayer(this.map, { drawnAt: (p) => this.drawnAt(p), trueAt: (p) => this.trueAt(p) }),
+  /**
+   * A plan image laid over the map to trace from, with corner handles, kept in this browser for
+   * this map; its code loads the first time this is asked for, and resolves once the kept image
+   * (if any) is shown again.
+   */
+  planImage(): Promise<KeptPlanImage> {
+    this.planImageLayer ??= Promise.all([import('./plan-image'), import('./kept-plan-image'), import('../data/plan-image-db'), this.ready]).then(
+      async ([{ PlanImageLayer }, { KeptPlanImage }, { planImageKey }]) => {
+        const drawing = new PlanImageLayer(this.map, { drawnAt: (p) => this.drawnAt(p), trueAt: (p) => this.trueAt(p) });
+        const kept = new KeptPlanImage(drawing, planImageKey(this.storageScope));
+        await kept.restore();
+        return kept;
+      },
     );
     return this.planImageLayer;
+  }
+
+  /** Lays the plan image this map keeps over it again, if it keeps one: only then does the plan image's code load. */
+  async showKeptPlanImage(): Promise<void> {
+    await this.ready;
+    const { hasKeptPlanImage, planImageKey } = await import('../data/plan-image-db');
+    if (await hasKeptPlanImage(planImageKey(this.storageScope))) await this.planImage();
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { CanvasSource, GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent, MapTouchEvent } from 'maplibre-gl';
 import type { FeatureCollection, Point, Position } from 'geojson';
-import type { Corners, PlanImageSurface } from '../data/plan-image.types';
+import type { Corners, PlanImageDrawing } from '../data/plan-image.types';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { THEME } from '../layers/theme';
 
@@ -25,7 +25,7 @@ const copy = (c: Corners): Corners => [pair(c[0]), pair(c[1]), pair(c[2]), pair(
  * nothing for it). Four handles, drawn as a circle layer, move its corners when dragged: a layer,
  * not MapLibre's Marker, so the map's first load does not carry Marker for a tool few open.
  */
-export class PlanImageLayer implements PlanImageSurface {
+export class PlanImageLayer implements PlanImageDrawing {
   opacity = 0.6;
   private readonly canvas = document.createElement('canvas');
   private current: Corners | null = null;

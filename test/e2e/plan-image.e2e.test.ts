@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './axe';
 import { cspViolations, serveUnderCsp } from './csp';
 import { openMap, useSite, waitForIdle, waitForMap } from './harness';
+import { storedKeys, storedValue } from './idb';
 import { pixelAt } from './tile-stand-ins';
 
 const site = useSite();
@@ -31,6 +32,24 @@ const shownCorners = (page: Page) =>
 const lngLatAt = (page: Page, x: number, y: number) =>
   page.evaluate(([px, py]) => window.mapShell().controller!.map.unproject([px, py]).toArray() as [number, number], [x, y]);
 
+/** Where the standalone page keeps its plan image (its storage scope is the page's path). */
+const KEPT_KEY = 'trunk-map:plan-image:/';
+/** The corners and opacity kept in this browser, the corners to the tool's 6 decimals. */
+const keptPlacement = (page: Page) =>
+  storedValue(page, KEPT_KEY).then((value) => {
+    const kept = value as { corners: number[][]; opacity: number } | undefined;
+    return kept && { corners: kept.corners.map((corner) => corner.map((degrees) => Number(degrees.toFixed(6)))), opacity: kept.opacity };
+  });
+
+/** The plan image the map draws once what it keeps is restored: its corners as drawn, or null. */
+const drawnPlanImage = (page: Page) =>
+  page.evaluate(async () => {
+    const controller = window.mapShell().controller!;
+    await controller.planImage();
+    const source = controller.map.getSource('plan-image') as unknown as { coordinates: number[][] } | undefined;
+    return source ? source.coordinates : null;
+  });
+
 /** Screen points (page pixels) at fractions of the map's width and height. */
 async function mapPoints(page: Page, fractions: [number, number][]) {
   const box = (await page.locator('#map').boundingBox())!;
@@ -38,7 +57,7 @@ async function mapPoints(page: Page, fractions: [number, number][]) {
 }
 
 describe('the plan image in the Draw tool', () => {
-  it('lays a PNG over the middle of the view, fades it, and moves its corners by handle and by typing, under the strict CSP', { timeout: 150_000 }, async () => {
+  it('lays a PNG over the middle of the view, fades it, moves its corners by handle and by typing, keeps it across a reload until removed, under the strict CSP', { timeout: 150_000 }, async () => {
     // Labels hidden, so that none lies over the pixels read.
     const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=draw&hide=places,park-points,pillars,line17,dz-line,g50`, {
       route: serveUnderCsp(site.url, 'header'),
@@ -106,8 +125,36 @@ describe('the plan image in the Draw tool', () => {
     const placed = await page.evaluate(() => (window.mapShell().controller!.map.getSource('plan-image') as unknown as { coordinates: number[][] }).coordinates);
     expect(placed[2][0]).toBeCloseTo(eastern, 6);
 
+    // Kept in this browser: a reload with the Draw tool closed lays it over the map again, with its
+    // corners and opacity, without loading the tool.
+    const kept = await shownCorners(page);
+    await expect.poll(() => keptPlacement(page)).toEqual({ corners: kept, opacity: 1 });
+    const withoutTool = new URL(page.url());
+    withoutTool.searchParams.delete('panel');
+    await page.goto(withoutTool.href);
+    await waitForMap(page);
+    const restored = await drawnPlanImage(page);
+    restored!.forEach(([lon, lat], i) => {
+      expect(lon).toBeCloseTo(kept[i][0], 6);
+      expect(lat).toBeCloseTo(kept[i][1], 6);
+    });
+    await waitForIdle(page);
+    await expect.poll(async () => (await Promise.all(inside.map((p) => pixelAt(page, p)))).filter(isMagenta).length, { timeout: 10_000 }).toBe(4);
+    expect((await Promise.all(outside.slice(2).map((p) => pixelAt(page, p)))).filter(isMagenta)).toEqual([]);
+    expect(await page.evaluate(() => customElements.get('draw-tool'))).toBeUndefined();
+
+    // The tool, opened, shows it as kept, and Remove forgets it: after a reload nothing is drawn.
+    await page.locator('button.panel-toggle[data-panel="draw"]').click();
+    await page.locator('draw-tool details.plan-image summary').click();
+    await expect.poll(() => shownCorners(page), { timeout: 20_000 }).toEqual(kept);
+    expect(await control(page).locator('output').innerText()).toBe('100 %');
     await control(page).locator('button[data-action="remove-image"]').click();
     expect(await page.evaluate(() => window.mapShell().controller!.map.getSource('plan-image'))).toBeUndefined();
+    await expect.poll(() => storedKeys(page)).not.toContain(KEPT_KEY);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.reload();
+    await waitForMap(page);
+    expect(await drawnPlanImage(page)).toBeNull();
     expect(await cspViolations(page)).toEqual([]);
   });
 });
