@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { ANGLE_CHROMIUM_ARGS, CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { openHeaderMenu, openMap, repaint, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
 
 /** One fixed view of the page, as `views/<name>/view.json` describes it. */
@@ -35,7 +35,7 @@ export interface RenderView {
  * panel (the phone's bottom sheet) overlaps the canvas, although the page draws it.
  */
 export function launchRenderChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--use-gl=angle', '--use-angle=swiftshader'] });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ANGLE_CHROMIUM_ARGS });
 }
 
 /** Chromium with WebGL switched off (as in test/e2e/fallback.e2e.test.ts), for views with `webgl: false`. */
