@@ -1,7 +1,10 @@
 /**
  * `catchment_ms` in `npm run bench`: from changing the first Line 17 catchment ring distance in the
- * built page's Nearby tool to the new result on screen (the tool's `nearby-updated` mark), median
- * of several changes back and forth.
+ * built page's Nearby tool to the new result on screen, median of several changes back and forth.
+ * The tool sets its `nearby-updated` mark once the new rings have been handed to MapLibre (setData
+ * on the overlay source, in the same task) and its table shows the new rows (Lit's update done):
+ * the drawing of the map's next frame, which the GPU process does, is not in it. The browser
+ * composites on its GPU (run-bench.ts, PLANNER_CHROMIUM_ARGS, says why).
  */
 import type { Browser } from 'playwright-core';
 import { NEARBY_UPDATED_MARK } from '../../src/components/nearby-mark';

@@ -114,6 +114,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   /** Set when the visitor opens the card or the panel, so its title takes focus once shown. */
   private focusCard = false;
   private focusPanel = false;
+  /** The frame that will measure the header, if one is asked for. */
+  private headerFrame = 0;
   private unsubscribe: () => void = () => undefined;
   /** Key presses are heard where the shell lives (a `<trunk-map>`'s shadow root), not page-wide. */
   private keyRoot: Node | null = null;
@@ -197,6 +199,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
 
   disconnectedCallback() {
     this.unsubscribe();
+    cancelAnimationFrame(this.headerFrame);
+    this.headerFrame = 0;
     this.keyRoot?.removeEventListener('keydown', this.onKeyDown as EventListener);
     super.disconnectedCallback();
   }
@@ -223,8 +227,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
   }
 
   protected updated() {
-    // The card's sheet on a phone keeps clear of the header: its CSS reads where the header ends.
-    this.style.setProperty('--header-bottom', `${this.headerBottom(this.getBoundingClientRect())}px`);
+    this.measureHeaderInNextFrame();
     const panel = this.renderRoot.querySelector('.panel-slot')?.firstElementChild as (LitElement & { focusTitle?: () => void }) | null;
     if (!this.focusPanel || !panel) return;
     this.focusPanel = false;
@@ -369,6 +372,20 @@ export class AppShell<Controller extends ShellController = MapController> extend
   /** The tallest the card's bottom sheet gets on a phone (the same rule as its CSS max-height). */
   private sheetHeight(box: DOMRect) {
     return Math.round(Math.min(box.height * 0.55, box.height - this.headerBottom(box) - PHONE_MAP_BAND));
+  }
+
+  /**
+   * The card's sheet on a phone keeps clear of the header: its CSS reads where the header ends.
+   * Measured when the next frame lays the page out anyway, not by forcing a layout in every update
+   * (a tool's input would wait for it before its result).
+   */
+  private measureHeaderInNextFrame() {
+    if (this.headerFrame) return;
+    this.headerFrame = requestAnimationFrame(() => {
+      this.headerFrame = 0;
+      const bottom = `${this.headerBottom(this.getBoundingClientRect())}px`;
+      if (this.style.getPropertyValue('--header-bottom') !== bottom) this.style.setProperty('--header-bottom', bottom);
+    });
   }
 
   /** How far down the header reaches on a phone, where it spans the top (its height varies with the language). */

@@ -217,6 +217,7 @@ export class NearbyTool extends LitElement {
       this.result = result;
       this.resultRequest = request;
       this.failure = null;
+      // The shapes are handed to the map now; the mark waits for the table too: then both are on screen.
       this.controller.showOverlay(result.shapes);
       await this.updateComplete;
       performance.mark(NEARBY_UPDATED_MARK);

@@ -24,9 +24,15 @@ export function t(lang: Lang, key: MessageKey, values: Record<string, string | n
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/** Built once per language and precision: building one costs far more than formatting with it, and tables format hundreds. */
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 /** A number as a reader of `lang` writes it. */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value);
+  const key = `${lang} ${maximumFractionDigits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) NUMBER_FORMATS.set(key, (format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits })));
+  return format.format(value);
 }
 
 /** A key with a singular form beside it (`Draw.rejected` and `Draw.rejected.one`). */

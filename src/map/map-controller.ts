@@ -71,6 +71,8 @@ export class MapController {
   readonly map: MapLibreMap;
   /** Resolves once the style and every source have loaded. */
   readonly ready: Promise<void>;
+  /** Whether `ready` has resolved: what waits for it can then run at once. */
+  private styleLoaded = false;
   /** The basemaps this deployment offers, offline first. */
   readonly basemapIds: BasemapId[];
   private hovered: FeatureRef | null = null;
@@ -127,7 +129,12 @@ export class MapController {
         container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       }
     });
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.ready = new Promise((resolve) =>
+      this.map.once('load', () => {
+        this.styleLoaded = true;
+        resolve();
+      }),
+    );
     markWhenRendered(this.map);
     this.map.on('mousemove', this.onMouseMove);
     this.map.on('mouseout', this.clearHover);
@@ -292,16 +299,23 @@ export class MapController {
    * Moves the view to show a feature's bounding box in the part of the map not under panels.
    * MapLibre jumps instead of flying when the visitor prefers reduced motion.
    */
-  /** Draws an analysis tool's shapes (see overlay.layer.ts) over the plan layers; null clears them. */
+  /**
+   * Draws an analysis tool's shapes (see overlay.layer.ts) over the plan layers; null clears them.
+   * Once the style has loaded they are handed to MapLibre before this returns, so a tool's result
+   * reaches the map in the same task as its table.
+   */
   showOverlay(shapes: FeatureCollection | null): void {
     this.overlay = shapes ?? { type: 'FeatureCollection', features: [] };
-    void this.ready.then(() => {
-      const source = this.map.getSource<GeoJSONSource>(OVERLAY_SOURCE);
-      if (source) return void source.setData(this.forDisplay(this.overlay));
-      this.map.addSource(OVERLAY_SOURCE, { type: 'geojson', data: this.forDisplay(this.overlay) });
-      const beneath = LABEL_LAYER_IDS.find((id) => this.map.getLayer(id));
-      for (const layer of overlayLayers()) this.map.addLayer(layer, beneath);
-    });
+    if (this.styleLoaded) this.drawOverlay();
+    else void this.ready.then(() => this.drawOverlay());
+  }
+
+  private drawOverlay(): void {
+    const source = this.map.getSource<GeoJSONSource>(OVERLAY_SOURCE);
+    if (source) return void source.setData(this.forDisplay(this.overlay));
+    this.map.addSource(OVERLAY_SOURCE, { type: 'geojson', data: this.forDisplay(this.overlay) });
+    const beneath = LABEL_LAYER_IDS.find((id) => this.map.getLayer(id));
+    for (const layer of overlayLayers()) this.map.addLayer(layer, beneath);
   }
 
   /**
