@@ -1,4 +1,5 @@
-import { area, polygon } from '@turf/turf';
+import { area, length, lineString, polygon } from '@turf/turf';
+import type { Position } from 'geojson';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drawingsKey, saveDrawings, storedDrawings } from '../data/drawings-db';
 import type { DrawMode, Drawing, DrawingSurface, RejectedDrawing } from '../data/drawing.types';
@@ -9,6 +10,7 @@ import './draw-tool';
 
 failOnUncaughtErrors();
 afterEach(unmountAll);
+afterEach(() => document.querySelectorAll('[data-map-stand-in]').forEach((e) => e.remove()));
 
 /**
  * The map's drawing layer as the tool works it, without terra-draw: holds what it is given,
@@ -53,6 +55,31 @@ class SurfaceStandIn implements DrawingSurface {
   canRedo = () => false;
   undo() {}
   redo() {}
+  /** The map's centre, moved by the test as arrow keys would move the map. */
+  centreAt: Position = [0, 0];
+  /** Stands for the map's canvas: keys pressed on it are the map's. */
+  readonly mapElement = Object.assign(document.createElement('div'), { tabIndex: 0 });
+  /** The vertices the map shows of a shape being drawn with the keyboard. */
+  sketch: readonly Position[] = [];
+  private ids = 0;
+  centre() {
+    return this.centreAt;
+  }
+  samePlace(a: Position, b: Position) {
+    return a[0] === b[0] && a[1] === b[1];
+  }
+  isMap(target: EventTarget | undefined) {
+    return target === this.mapElement;
+  }
+  focusMap() {
+    this.mapElement.focus();
+  }
+  newId() {
+    return `drawn-${++this.ids}`;
+  }
+  showSketch(vertices: readonly Position[]) {
+    this.sketch = vertices;
+  }
   onChange(listener: () => void) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -133,5 +160,80 @@ describe('<draw-tool>', () => {
   it('takes focus on its title when opened, and closes on Esc', async () => {
     const { tool } = await openTool('en', [AREA, REFUSED]);
     expectTitleFocusThenEscapeCloses(tool, 'draw-title');
+  });
+
+  describe('drawing with the keyboard at the map\'s centre', () => {
+    /** Opens the tool with nothing stored, a shape mode on and the stand-in map focused. */
+    async function onFocusedMap(lang: 'zh' | 'en', mode: 'polygon' | 'linestring') {
+      const { tool, surface, storageScope } = await openTool(lang, [REFUSED]);
+      // Opened, the tool puts the map in select mode: the shape mode is chosen after.
+      await expect.poll(() => surface.mode).toBe('select');
+      surface.setMode(mode);
+      surface.mapElement.setAttribute('data-map-stand-in', '');
+      document.body.append(surface.mapElement);
+      surface.mapElement.focus();
+      return { tool, surface, storageScope };
+    }
+    const press = (surface: SurfaceStandIn, key: string) => surface.mapElement.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    const announced = (tool: DrawTool) => text(tool.shadowRoot!.querySelector('live-announcer')!.shadowRoot!.querySelector('[role="status"]'));
+    const placeAt = (surface: SurfaceStandIn, at: Position) => {
+      surface.centreAt = at;
+      press(surface, 'Enter');
+    };
+
+    it('en: Enter places vertices, Backspace takes the last back, Enter on the first vertex closes the area; each step and the area are announced', async () => {
+      const { tool, surface, storageScope } = await onFocusedMap('en', 'polygon');
+      expect(text(tool.shadowRoot!.querySelector('.keyboard-help summary'))).toBe('Drawing with the keyboard');
+      expect(tool.shadowRoot!.querySelector('.keyboard-hint')!.textContent).toMatch(/^Choose Point, Line or Area, then move focus to the map\. .*Enter or Space puts a vertex at the cross, Backspace removes the last one/);
+      for (const corner of RING.slice(0, 3)) placeAt(surface, corner);
+      await expect.poll(() => announced(tool)).toMatch(/^Vertex 3 placed\. Area [\d.,]+ (m²|km²), [\d.,]+ ha, [\d.,]+ mu\.$/);
+      expect(surface.sketch).toEqual(RING.slice(0, 3));
+      expect(text(entry(tool, 'keyboard-sketch'))).toContain('being drawn');
+      // A vertex too many, taken back; Space places one as Enter does.
+      placeAt(surface, [121.2, 31.2]);
+      press(surface, 'Backspace');
+      expect(surface.sketch).toEqual(RING.slice(0, 3));
+      surface.centreAt = RING[3];
+      press(surface, ' ');
+      expect(surface.sketch).toHaveLength(4);
+      // Back on the first vertex, Enter closes the area and hands it to the map.
+      placeAt(surface, RING[0]);
+      await expect.poll(() => surface.drawings().filter((d) => d.properties.mode === 'polygon')).toHaveLength(1);
+      const drawn = surface.drawings().find((d) => d.properties.mode === 'polygon')!;
+      expect(drawn.geometry).toEqual({ type: 'Polygon', coordinates: [RING] });
+      expect(surface.sketch).toEqual([]);
+      await expect.poll(() => announced(tool)).toMatch(/^Area finished: [\d.,]+ km², [\d.,]+ ha, [\d.,]+ mu, perimeter [\d.,]+ km\.$/);
+      expect(km2Of(announced(tool).replace('Area finished: ', ''))).toBeCloseTo(expectedKm2, 3);
+      // Saved as any drawing is.
+      await expect.poll(async () => (await storedDrawings<Drawing>(drawingsKey(storageScope))).map((d) => d.id)).toContain(drawn.id);
+      expect(textNotMarkedChinese(tool.shadowRoot!.querySelector('section')!)).not.toMatch(/[\u4e00-\u9fff]/u);
+    });
+
+    it('zh: a line ends with Enter again at its last vertex or with 完成, its length announced in Chinese; Esc cancels', async () => {
+      const { tool, surface } = await onFocusedMap('zh', 'linestring');
+      expect(text(tool.shadowRoot!.querySelector('.keyboard-help summary'))).toBe('用键盘绘制');
+      expect(tool.shadowRoot!.querySelector('.keyboard-hint')!.textContent).toMatch(/^选择点、线或面，再把焦点移到地图上。/);
+      const line = [[121.1, 31.15], [121.12, 31.15]];
+      for (const vertex of line) placeAt(surface, vertex);
+      const km = length(lineString(line), { units: 'kilometers' });
+      await expect.poll(() => announced(tool)).toMatch(/^已放置第 2 个顶点。 长度 [\d.]+ 公里。$/);
+      expect(Number(/长度 ([\d.]+)/.exec(announced(tool))![1])).toBeCloseTo(km, 2);
+      placeAt(surface, line[1]);
+      await expect.poll(() => surface.drawings().filter((d) => d.properties.mode === 'linestring')).toHaveLength(1);
+      expect(surface.drawings().find((d) => d.properties.mode === 'linestring')!.geometry).toEqual({ type: 'LineString', coordinates: line });
+      await expect.poll(() => announced(tool)).toMatch(/^线已完成：长度 [\d.]+ 公里。$/);
+
+      // A second line: Esc cancels it; a third ends with the Finish button, focus back on the map.
+      placeAt(surface, [121.12, 31.15]);
+      press(surface, 'Escape');
+      expect(surface.sketch).toEqual([]);
+      await expect.poll(() => announced(tool)).toBe('已取消该图形。');
+      placeAt(surface, [121.12, 31.15]);
+      placeAt(surface, [121.13, 31.16]);
+      await expect.poll(() => tool.shadowRoot!.querySelector('button[data-action="finish"]')).not.toBeNull();
+      tool.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="finish"]')!.click();
+      expect(surface.drawings().filter((d) => d.properties.mode === 'linestring')).toHaveLength(2);
+      expect(document.activeElement).toBe(surface.mapElement);
+    });
   });
 });

@@ -1,8 +1,11 @@
-import type { Polygon } from 'geojson';
+import type { LineString, Point, Polygon } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
 import { measure } from '../analysis/shape-measure';
 import { drawingsKey, loadDrawings, saveDrawings } from '../data/drawings-db';
-import { type DrawMode, type Drawing, type DrawingSurface, type ShapeMode } from '../data/drawing.types';
+import { SHAPE_MODES, type DrawMode, type Drawing, type DrawingSurface, type ShapeMode } from '../data/drawing.types';
+import { emptySketch, finishedGeometry, partialGeometry, place, removeLast, type Sketch } from '../map/keyboard-sketch';
+import './live-announcer';
+import type { LiveAnnouncer } from './live-announcer';
 import type { BaseParkProperties } from '../data/schemas/geo-feature.schema';
 import { exportFileName, toCSVText, toGeoJSONText, toKMLText } from '../export/drawing-export';
 import { geoReadyPark } from '../export/geo-ready-park';
@@ -26,6 +29,10 @@ const MODES: { mode: DrawMode; labelKey: MessageKey }[] = [
   { mode: 'linestring', labelKey: 'Draw.linestring' },
   { mode: 'polygon', labelKey: 'Draw.polygon' },
 ];
+
+const isShapeMode = (mode: DrawMode): mode is ShapeMode => (SHAPE_MODES as readonly string[]).includes(mode);
+/** The shape being drawn with the keyboard, as the list shows it. */
+const SKETCH_ID = 'keyboard-sketch';
 
 const committed = (drawings: Drawing[]) => drawings.filter((d) => !d.properties.inProgress);
 const isEditable = (target: EventTarget | undefined) =>
@@ -55,6 +62,7 @@ export class DrawTool extends LitElement {
     selected: { state: true },
     problems: { state: true },
     status: { state: true },
+    sketch: { state: true },
   };
   lang: Lang = 'zh';
   /** The map's drawing layer, loading. */
@@ -73,6 +81,8 @@ export class DrawTool extends LitElement {
   private selected: string | null = null;
   private problems: string[] = [];
   private status = '';
+  /** The line or area being drawn with the keyboard at the map's centre, if any. */
+  private sketch: Sketch | null = null;
   private layer: DrawingSurface | null = null;
   private unsubscribe: () => void = () => undefined;
   private keyRoot: Node | null = null;
@@ -101,6 +111,7 @@ export class DrawTool extends LitElement {
       select { font: inherit; margin-inline-start: 6px; max-width: 100%; }
       .problem { color: #8a1c1c; }
       .status { min-height: 1.45em; font-weight: 600; color: #1e6b2f; }
+      .keyboard-hint { font-size: 0.85rem; }
     `,
   ];
 
@@ -169,6 +180,7 @@ export class DrawTool extends LitElement {
     if (!layer) return;
     this.drawings = layer.drawings();
     this.mode = layer.mode;
+    if (this.sketch && this.sketch.mode !== this.mode) this.setSketch(null);
     this.selected = layer.selectedId();
     void this.save();
   }
@@ -191,6 +203,7 @@ export class DrawTool extends LitElement {
     const lang = this.lang;
     const layer = this.layer;
     const finished = committed(this.drawings);
+    const listed = [...this.drawings, ...this.sketchEntry()];
     return html`<section role="dialog" aria-modal="false" aria-labelledby="draw-title" @keydown=${this.onKeyDown}>
       <header>
         <h2 id="draw-title" tabindex="-1">${t(lang, 'Draw.title')}</h2>
@@ -204,14 +217,19 @@ export class DrawTool extends LitElement {
         )}
       </div>
       <p>${t(lang, 'Draw.hint')}</p>
+      <details class="keyboard-help">
+        <summary>${t(lang, 'Draw.keyboardTitle')}</summary>
+        <p class="keyboard-hint">${t(lang, 'Draw.keyboardHint')}</p>
+      </details>
       <div class="actions">
+        ${this.sketch ? html`<button type="button" data-action="finish" @click=${this.finishSketch}>${t(lang, 'Draw.finish')}</button>` : nothing}
         <button type="button" data-action="undo" ?disabled=${!layer?.canUndo()} @click=${() => layer?.undo()}>${t(lang, 'Draw.undo')}</button>
         <button type="button" data-action="redo" ?disabled=${!layer?.canRedo()} @click=${() => layer?.redo()}>${t(lang, 'Draw.redo')}</button>
         <button type="button" data-action="delete" ?disabled=${!this.selected} @click=${this.deleteSelected}>${t(lang, 'Draw.delete')}</button>
       </div>
       ${this.problems.map((problem) => html`<p class="problem" role="alert">${problem}</p>`)}
       <h3>${t(lang, 'Draw.drawings')}</h3>
-      ${this.drawings.length === 0 ? html`<p>${t(lang, 'Draw.none')}</p>` : html`<ol>${this.drawings.map((d) => this.renderDrawing(d))}</ol>`}
+      ${listed.length === 0 ? html`<p>${t(lang, 'Draw.none')}</p>` : html`<ol>${listed.map((d) => this.renderDrawing(d, listed))}</ol>`}
       <p>${t(lang, 'Draw.geodesic')} ${t(lang, 'Draw.kept')}</p>
       <h3>${t(lang, 'Draw.export')}</h3>
       <div class="exports">
@@ -226,13 +244,14 @@ export class DrawTool extends LitElement {
         <plan-image-control .lang=${lang} .surface=${this.planImage}></plan-image-control>
       </details>
       <p class="status" role="status" aria-live="polite">${this.status}</p>
+      <live-announcer></live-announcer>
     </section>`;
   }
 
-  private renderDrawing(drawing: Drawing) {
+  private renderDrawing(drawing: Drawing, listed: Drawing[]) {
     const lang = this.lang;
     const kind = drawing.properties.mode;
-    const n = this.drawings.filter((d) => d.properties.mode === kind).indexOf(drawing) + 1;
+    const n = listed.filter((d) => d.properties.mode === kind).indexOf(drawing) + 1;
     const { lengthM, areaM2 } = measure(drawing.geometry);
     const park = this.parks.find((p) => p.properties.id === drawing.properties.park_id);
     return html`<li class=${drawing.id === this.selected ? 'selected' : ''} data-drawing=${drawing.id} data-kind=${kind}>
@@ -328,10 +347,99 @@ export class DrawTool extends LitElement {
     this.status = t(this.lang, 'Draw.exported', { file });
   }
 
-  /** Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Delete, wherever the map's keys go, except while typing. */
+  /** The keyboard sketch in the list, with its measures so far. */
+  private sketchEntry(): Drawing[] {
+    const shape = this.sketch && partialGeometry(this.sketch);
+    return shape ? [{ type: 'Feature', id: SKETCH_ID, geometry: shape, properties: { mode: this.sketch!.mode, inProgress: true } }] : [];
+  }
+
+  private setSketch(sketch: Sketch | null) {
+    this.sketch = sketch && sketch.vertices.length > 0 ? sketch : null;
+    this.layer?.showSketch(this.sketch?.vertices ?? [], this.sketch && partialGeometry(this.sketch));
+  }
+
+  private announce(text: string) {
+    this.renderRoot.querySelector<LiveAnnouncer>('live-announcer')?.announce('drawing', text);
+  }
+
+  /** Enter or Space on the map: a vertex at the centre, or the shape finished when pressed again where it ends. */
+  private placeVertex(layer: DrawingSurface, mode: ShapeMode) {
+    const outcome = place(this.sketch ?? emptySketch(mode), layer.centre(), (a, b) => layer.samePlace(a, b));
+    if (outcome.kind === 'finished') return this.commit(layer, mode, outcome.geometry);
+    if (outcome.kind === 'ignored') return this.announce(t(this.lang, mode === 'polygon' ? 'Draw.tooFew.polygon' : 'Draw.tooFew.linestring'));
+    this.setSketch(outcome.sketch);
+    this.announce(`${t(this.lang, 'Draw.vertexPlaced', { n: outcome.sketch.vertices.length })} ${this.sketchMeasure()}`);
+  }
+
+  private removeVertex() {
+    if (!this.sketch) return;
+    this.setSketch(removeLast(this.sketch));
+    const left = this.sketch?.vertices.length ?? 0;
+    this.announce(`${t(this.lang, 'Draw.vertexRemoved', { n: left })} ${left > 1 ? this.sketchMeasure() : ''}`.trim());
+  }
+
+  private cancelSketch() {
+    this.setSketch(null);
+    this.announce(t(this.lang, 'Draw.sketchCancelled'));
+  }
+
+  /** The sketch's live measure, read after each vertex: an area once it has three, else its length. */
+  private sketchMeasure(): string {
+    const shape = this.sketch && partialGeometry(this.sketch);
+    if (!shape) return '';
+    const { lengthM, areaM2 } = measure(shape);
+    return shape.type === 'Polygon'
+      ? t(this.lang, 'Draw.sketchArea', { area: this.areaWords(areaM2) })
+      : t(this.lang, 'Draw.sketchLength', { length: lengthText(this.lang, lengthM) });
+  }
+
+  private areaWords(areaM2: number): string {
+    return areaTexts(this.lang, areaM2).join(this.lang === 'zh' ? '，' : ', ');
+  }
+
+  private finishSketch = () => {
+    const layer = this.layer;
+    const sketch = this.sketch;
+    if (!layer || !sketch) return;
+    const geometry = finishedGeometry(sketch);
+    if (geometry) this.commit(layer, sketch.mode, geometry);
+    else this.announce(t(this.lang, sketch.mode === 'polygon' ? 'Draw.tooFew.polygon' : 'Draw.tooFew.linestring'));
+    // The button goes with the sketch: drawing goes on from the map.
+    layer.focusMap();
+  };
+
+  /** Hands a shape drawn with the keyboard to the map, where it is a drawing like any other. */
+  private commit(layer: DrawingSurface, mode: ShapeMode, geometry: Point | LineString | Polygon) {
+    const [rejected] = layer.add([{ type: 'Feature', id: layer.newId(), geometry, properties: { mode } }]);
+    if (rejected) return this.announce(t(this.lang, 'Draw.sketchRefused', { detail: rejected.reason }));
+    this.setSketch(null);
+    const { lengthM, areaM2 } = measure(geometry);
+    const [lon, lat] = geometry.type === 'Point' ? geometry.coordinates.map((c) => c.toFixed(6)) : [];
+    this.announce(
+      geometry.type === 'Point'
+        ? t(this.lang, 'Draw.pointPlaced', { lon, lat })
+        : geometry.type === 'LineString'
+          ? t(this.lang, 'Draw.finished.linestring', { length: lengthText(this.lang, lengthM) })
+          : t(this.lang, 'Draw.finished.polygon', { area: this.areaWords(areaM2), length: lengthText(this.lang, lengthM) }),
+    );
+  }
+
+  /** Enter or Space, Backspace and Esc on the focused map while a shape mode is on; says whether the key was one of them. */
+  private drawByKey(event: KeyboardEvent, layer: DrawingSurface): boolean {
+    const mode = layer.mode;
+    if (!isShapeMode(mode) || !layer.isMap(event.composedPath()[0]) || event.ctrlKey || event.metaKey || event.altKey) return false;
+    if (event.key === 'Enter' || event.key === ' ') this.placeVertex(layer, mode);
+    else if (event.key === 'Backspace' && this.sketch) this.removeVertex();
+    else if (event.key === 'Escape' && this.sketch) this.cancelSketch();
+    else return false;
+    return true;
+  }
+
+  /** Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Delete, wherever the map's keys go, except while typing; the drawing keys on the map. */
   private onShortcut = (event: KeyboardEvent) => {
     const layer = this.layer;
     if (!layer || event.defaultPrevented || isEditable(event.composedPath()[0])) return;
+    if (this.drawByKey(event, layer)) return event.preventDefault();
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
     if (command && key === 'z' && !event.shiftKey) layer.undo();

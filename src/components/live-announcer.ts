@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
 
 /** What an announcement is about: a newer one of the same topic replaces an older one still waiting. */
-export type AnnouncementTopic = 'selection' | 'view';
+export type AnnouncementTopic = 'selection' | 'view' | 'drawing';
 
-/** Topics in the order they are read when both wait: what was chosen, then where the map went. */
-const TOPIC_ORDER: readonly AnnouncementTopic[] = ['selection', 'view'];
+/** Topics in the order they are read when several wait: what was chosen or drawn, then where the map went. */
+const TOPIC_ORDER: readonly AnnouncementTopic[] = ['selection', 'drawing', 'view'];
 
 /** Quiet time before speaking: a flight or a run of key presses is announced once, where it ends. */
 export const ANNOUNCE_DELAY_MS = 700;

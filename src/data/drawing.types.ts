@@ -1,4 +1,4 @@
-import type { LineString, Point, Polygon } from 'geojson';
+import type { Geometry, LineString, Point, Polygon, Position } from 'geojson';
 
 /* The visitor's drawings: drawn with terra-draw (src/map/drawing.ts), kept in IndexedDB
    (drawings-db.ts), listed and exported by <draw-tool>. */
@@ -59,6 +59,17 @@ export interface DrawingSurface {
   canRedo(): boolean;
   undo(): void;
   redo(): void;
+  /** The map's centre, where a vertex drawn with the keyboard goes. */
+  centre(): Position;
+  /** Whether two positions are the same place on screen (within a few pixels). */
+  samePlace(a: Position, b: Position): boolean;
+  /** Whether a key pressed on this target was pressed on the map. */
+  isMap(target: EventTarget | undefined): boolean;
+  focusMap(): void;
+  /** An id the map accepts for a new drawing. */
+  newId(): string;
+  /** Shows a shape being drawn with the keyboard (its vertices and the shape so far); no vertices clears it. */
+  showSketch(vertices: readonly Position[], shape: Geometry | null): void;
   /** Called after every change; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
 }

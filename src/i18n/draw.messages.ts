@@ -54,6 +54,20 @@ export const DRAW_EN = {
   'Draw.geoNoArea': 'The plan states no area for this park, so geo/ keeps it as a point.',
   'Draw.exported': 'Saved {file}.',
   'Draw.exportFailed': 'Export failed: {detail}',
+  'Draw.keyboardTitle': 'Drawing with the keyboard',
+  'Draw.keyboardHint': 'Choose Point, Line or Area, then move focus to the map. A cross marks its centre: arrow keys move the map, + and − zoom, Enter or Space puts a vertex at the cross, Backspace removes the last one, Enter again at the same place (or on the first vertex of an area) or Finish ends the shape, Esc cancels it.',
+  'Draw.finish': 'Finish',
+  'Draw.vertexPlaced': 'Vertex {n} placed.',
+  'Draw.vertexRemoved': 'Last vertex removed, {n} left.',
+  'Draw.sketchLength': 'Length {length}.',
+  'Draw.sketchArea': 'Area {area}.',
+  'Draw.pointPlaced': 'Point placed at longitude {lon}, latitude {lat}.',
+  'Draw.finished.linestring': 'Line finished: length {length}.',
+  'Draw.finished.polygon': 'Area finished: {area}, perimeter {length}.',
+  'Draw.tooFew.linestring': 'A line needs at least 2 vertices.',
+  'Draw.tooFew.polygon': 'An area needs at least 3 vertices.',
+  'Draw.sketchCancelled': 'Shape cancelled.',
+  'Draw.sketchRefused': 'The shape could not be added ({detail}). Remove vertices with Backspace and place them again, or press Esc to cancel.',
 } as const;
 
 /** 绘图工具的中文文字（随其代码加载），与 DRAW_EN 键一一对应。 */
@@ -110,6 +124,20 @@ export const DRAW_ZH: Record<keyof typeof DRAW_EN, string> = {
   'Draw.geoNoArea': '行动方案未说明该园区面积，geo/ 中仍以点表示。',
   'Draw.exported': '已保存 {file}。',
   'Draw.exportFailed': '导出失败：{detail}',
+  'Draw.keyboardTitle': '用键盘绘制',
+  'Draw.keyboardHint': '选择点、线或面，再把焦点移到地图上。地图中心有十字：方向键移动地图，+ 与 − 缩放，Enter 或空格在十字处放置顶点，Backspace 删除最后一个顶点；在同一位置再按 Enter（面也可回到第一个顶点）或按“完成”结束图形，Esc 取消。',
+  'Draw.finish': '完成',
+  'Draw.vertexPlaced': '已放置第 {n} 个顶点。',
+  'Draw.vertexRemoved': '已删除最后一个顶点，剩 {n} 个。',
+  'Draw.sketchLength': '长度 {length}。',
+  'Draw.sketchArea': '面积 {area}。',
+  'Draw.pointPlaced': '已在经度 {lon}、纬度 {lat} 放置点。',
+  'Draw.finished.linestring': '线已完成：长度 {length}。',
+  'Draw.finished.polygon': '面已完成：面积 {area}，周长 {length}。',
+  'Draw.tooFew.linestring': '线至少需要 2 个顶点。',
+  'Draw.tooFew.polygon': '面至少需要 3 个顶点。',
+  'Draw.sketchCancelled': '已取消该图形。',
+  'Draw.sketchRefused': '无法添加该图形（{detail}）。可按 Backspace 删除顶点后重放，或按 Esc 取消。',
 };
 
 addMessages({ zh: DRAW_ZH, en: DRAW_EN });

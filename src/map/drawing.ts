@@ -1,4 +1,5 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, Geometry, Position } from 'geojson';
 import {
   TerraDraw,
   TerraDrawLineStringMode,
@@ -12,6 +13,7 @@ import {
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { PROVENANCE_KEYS, SHAPE_MODES, type DrawMode, type Drawing, type DrawingSurface, type RejectedDrawing, type ShapeMode } from '../data/drawing.types';
 import { THEME } from '../layers/theme';
+import './map-crosshair';
 
 const GEOMETRY_OF_MODE: Record<ShapeMode, Drawing['geometry']['type']> = { point: 'Point', linestring: 'LineString', polygon: 'Polygon' };
 const isShapeMode = (mode: unknown): mode is ShapeMode => SHAPE_MODES.includes(mode as ShapeMode);
@@ -33,6 +35,10 @@ function asDrawing(feature: GeoJSONStoreFeatures): Drawing | null {
 // The analysis tools' overlay colour: no plan layer uses it.
 const colour = THEME.overlay;
 
+/** Two presses of Enter this close on screen are at the same place: the map did not move between them. */
+const SAME_PLACE_PX = 6;
+const SKETCH_SOURCE = 'keyboard-sketch';
+
 /**
  * The visitor's drawings on the map, drawn and edited with terra-draw: points, lines and
  * polygons; select to move a shape or its vertices (drag a midpoint to add one); delete; undo
@@ -41,10 +47,13 @@ const colour = THEME.overlay;
 export class DrawingLayer implements DrawingSurface {
   private readonly draw: TerraDraw;
   private readonly listeners = new Set<() => void>();
+  /** Shown at the map's centre while a shape mode is on and the map has focus. */
+  private readonly crosshair = document.createElement('map-crosshair');
+  private mapFocused = false;
 
   /** `onDrawingChanged(true)` while a shape mode is on: map clicks then draw rather than pick features. */
   constructor(
-    map: MapLibreMap,
+    private readonly map: MapLibreMap,
     private readonly onDrawingChanged: (drawing: boolean) => void = () => undefined,
   ) {
     const editable = { draggable: true, coordinates: { draggable: true, midpoints: true, deletable: true } };
@@ -68,6 +77,53 @@ export class DrawingLayer implements DrawingSurface {
     });
     this.draw.start();
     for (const event of ['change', 'finish', 'select', 'deselect', 'history'] as const) this.draw.on(event, this.notify);
+    this.crosshair.hidden = true;
+    map.getContainer().append(this.crosshair);
+    const canvas = map.getCanvas();
+    for (const [event, focused] of [['focus', true], ['blur', false]] as const)
+      canvas.addEventListener(event, () => {
+        this.mapFocused = focused;
+        this.showCrosshair();
+      });
+  }
+
+  private showCrosshair() {
+    this.crosshair.hidden = !(this.mapFocused && isShapeMode(this.mode));
+  }
+
+  centre(): Position {
+    return this.map.getCenter().toArray();
+  }
+
+  samePlace(a: Position, b: Position): boolean {
+    const [p, q] = [this.map.project([a[0], a[1]]), this.map.project([b[0], b[1]])];
+    return Math.hypot(p.x - q.x, p.y - q.y) <= SAME_PLACE_PX;
+  }
+
+  isMap(target: EventTarget | undefined): boolean {
+    return target === this.map.getCanvas();
+  }
+
+  focusMap(): void {
+    this.map.getCanvas().focus();
+  }
+
+  newId(): string {
+    return String(this.draw.getFeatureId());
+  }
+
+  showSketch(vertices: readonly Position[], shape: Geometry | null): void {
+    const features: Feature[] = [
+      ...(shape ? [{ type: 'Feature' as const, geometry: shape, properties: {} }] : []),
+      ...vertices.map((v) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [...v] }, properties: {} })),
+    ];
+    const data = { type: 'FeatureCollection' as const, features };
+    const source = this.map.getSource<GeoJSONSource>(SKETCH_SOURCE);
+    if (source) return void source.setData(data);
+    // Added when first needed: a change of basemap style may have removed it.
+    this.map.addSource(SKETCH_SOURCE, { type: 'geojson', data });
+    this.map.addLayer({ id: `${SKETCH_SOURCE}-line`, type: 'line', source: SKETCH_SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': colour, 'line-width': 3, 'line-dasharray': [2, 1] } });
+    this.map.addLayer({ id: `${SKETCH_SOURCE}-vertex`, type: 'circle', source: SKETCH_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': colour, 'circle-radius': 5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } });
   }
 
   /** Called after every change: a vertex added or moved, a shape finished, selected, deleted, undone. */
@@ -83,6 +139,7 @@ export class DrawingLayer implements DrawingSurface {
   setMode(mode: DrawMode): void {
     this.draw.setMode(mode);
     this.onDrawingChanged(mode !== 'static');
+    this.showCrosshair();
     this.notify();
   }
 
