@@ -225,7 +225,7 @@ describe('<draw-tool>', () => {
 
       // A second line: Esc cancels it; a third ends with the Finish button, focus back on the map.
       placeAt(surface, [121.12, 31.15]);
-      press(surface, 'Escape');
+      expect(press(surface, 'Escape'), 'Esc is spent on the shape (an open card stays open)').toBe(false);
       expect(surface.sketch).toEqual([]);
       await expect.poll(() => announced(tool)).toBe('已取消该图形。');
       placeAt(surface, [121.12, 31.15]);

@@ -121,11 +121,14 @@ export class DrawTool extends LitElement {
     const shell = (this.getRootNode() as ShadowRoot).host ?? this;
     this.keyRoot = shell.getRootNode();
     this.keyRoot.addEventListener('keydown', this.onShortcut as EventListener);
+    // Before the shell hears them: Esc that cancels a shape must not also close an open card.
+    this.keyRoot.addEventListener('keydown', this.onMapKey as EventListener, { capture: true });
     void this.attach();
   }
 
   disconnectedCallback() {
     this.keyRoot?.removeEventListener('keydown', this.onShortcut as EventListener);
+    this.keyRoot?.removeEventListener('keydown', this.onMapKey as EventListener, { capture: true });
     this.unsubscribe();
     // Closed, the tool leaves the drawings on the map but clicks pick plan features again.
     this.layer?.setMode('static');
@@ -424,22 +427,23 @@ export class DrawTool extends LitElement {
     );
   }
 
-  /** Enter or Space, Backspace and Esc on the focused map while a shape mode is on; says whether the key was one of them. */
-  private drawByKey(event: KeyboardEvent, layer: DrawingSurface): boolean {
-    const mode = layer.mode;
-    if (!isShapeMode(mode) || !layer.isMap(event.composedPath()[0]) || event.ctrlKey || event.metaKey || event.altKey) return false;
+  /** Enter or Space, Backspace and Esc on the focused map while a shape mode is on. */
+  private onMapKey = (event: KeyboardEvent) => {
+    const layer = this.layer;
+    const mode = layer?.mode;
+    if (!layer || !mode || !isShapeMode(mode) || event.defaultPrevented || !layer.isMap(event.composedPath()[0])) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Enter' || event.key === ' ') this.placeVertex(layer, mode);
     else if (event.key === 'Backspace' && this.sketch) this.removeVertex();
     else if (event.key === 'Escape' && this.sketch) this.cancelSketch();
-    else return false;
-    return true;
-  }
+    else return;
+    event.preventDefault();
+  };
 
-  /** Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Delete, wherever the map's keys go, except while typing; the drawing keys on the map. */
+  /** Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Delete, wherever the map's keys go, except while typing. */
   private onShortcut = (event: KeyboardEvent) => {
     const layer = this.layer;
     if (!layer || event.defaultPrevented || isEditable(event.composedPath()[0])) return;
-    if (this.drawByKey(event, layer)) return event.preventDefault();
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
     if (command && key === 'z' && !event.shiftKey) layer.undo();
