@@ -143,7 +143,7 @@ describe('the plan image in the Draw tool', () => {
     expect((await Promise.all(outside.slice(2).map((p) => pixelAt(page, p)))).filter(isMagenta)).toEqual([]);
     expect(await page.evaluate(() => customElements.get('draw-tool'))).toBeUndefined();
 
-    // The tool, opened, shows it as kept, and Remove forgets it: after a reload nothing is drawn.
+    // The tool, opened, shows it as kept, and Remove forgets it: reloaded, the map draws none.
     await page.locator('button.panel-toggle[data-panel="draw"]').click();
     await page.locator('draw-tool details.plan-image summary').click();
     await expect.poll(() => shownCorners(page), { timeout: 20_000 }).toEqual(kept);
@@ -152,8 +152,15 @@ describe('the plan image in the Draw tool', () => {
     expect(await page.evaluate(() => window.mapShell().controller!.map.getSource('plan-image'))).toBeUndefined();
     await expect.poll(() => storedKeys(page)).not.toContain(KEPT_KEY);
     expect(await cspViolations(page)).toEqual([]);
-    await page.reload();
+    // With nothing kept, the map starts without loading the plan image's code.
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.goto(withoutTool.href);
     await waitForMap(page);
+    // Asked again once the map's own look-up has answered: IndexedDB answers in order.
+    await page.evaluate(() => window.mapShell().controller!.showKeptPlanImage());
+    expect(scripts.filter((path) => /\/plan-image-db-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    expect(scripts.filter((path) => /\/(kept-)?plan-image-(?!db-)[\w-]+\.js$/.test(path))).toEqual([]);
     expect(await drawnPlanImage(page)).toBeNull();
     expect(await cspViolations(page)).toEqual([]);
   });
