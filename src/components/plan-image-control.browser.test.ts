@@ -86,4 +86,26 @@ describe('<plan-image-control>', () => {
       expect(control.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!.disabled).toBe(false);
     }
   });
+
+  it('says in the visitor’s language when the browser will not keep the image, and still shows it', async () => {
+    const put = IDBObjectStore.prototype.put;
+    // The browser refusing to store, as when its storage is full.
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      for (const [lang, message] of [
+        ['en', 'The plan image could not be kept in this browser (The quota has been exceeded.): it stays on the map until the page is closed.'],
+        ['zh', '规划图无法保存在本浏览器中（The quota has been exceeded.），关闭页面前仍显示在地图上。'],
+      ] as const) {
+        const { control, surface } = await openControl(lang);
+        await choose(control, await png(8, 8));
+        await expect.poll(() => part(control, '.not-kept')).toBe(message);
+        expect(surface.shown).toHaveLength(1);
+        expect(control.shadowRoot!.querySelectorAll('fieldset')).toHaveLength(4);
+      }
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
 });

@@ -19,6 +19,7 @@ export class PlanImageControl extends LitElement {
     opacity: { state: true },
     problem: { state: true },
     setAside: { state: true },
+    notKept: { state: true },
   };
   lang: Lang = 'zh';
   /** The map's plan image layer, loading. */
@@ -28,6 +29,8 @@ export class PlanImageControl extends LitElement {
   private problem = '';
   /** Where a kept image that could not be shown was set aside. */
   private setAside: string | null = null;
+  /** Why the browser would not keep the image as it is now, if it would not. */
+  private notKept: string | null = null;
   private layer: PlanImageSurface | null = null;
   private unsubscribe: () => void = () => undefined;
 
@@ -61,7 +64,16 @@ export class PlanImageControl extends LitElement {
     this.corners = layer.corners();
     this.opacity = layer.opacity;
     this.setAside = layer.setAside;
-    this.unsubscribe = layer.onCornersChanged((corners) => (this.corners = [...corners] as Corners));
+    this.unsubscribe = layer.onCornersChanged((corners) => {
+      this.corners = [...corners] as Corners;
+      void this.checkKept();
+    });
+  }
+
+  /** Says so, once the change is written, if the browser would not keep the image (full or refused storage). */
+  private async checkKept() {
+    const layer = this.layer;
+    if (layer) this.notKept = await layer.saved();
   }
 
   render() {
@@ -71,6 +83,7 @@ export class PlanImageControl extends LitElement {
       <p>${t(lang, 'PlanImage.hint')}</p>
       ${this.setAside ? html`<p class="problem kept" role="alert">${t(lang, 'PlanImage.keptUnreadable', { key: this.setAside })}</p>` : nothing}
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${this.notKept ? html`<p class="problem not-kept" role="alert">${t(lang, 'PlanImage.notKept', { detail: this.notKept })}</p>` : nothing}
       ${this.corners ? this.renderPlacing(this.corners) : nothing}`;
   }
 
@@ -96,8 +109,9 @@ export class PlanImageControl extends LitElement {
     if (!file || !this.layer) return;
     try {
       this.corners = await this.layer.show(file);
-      this.problem = '';
+      [this.problem, this.setAside] = ['', null];
       this.layer.setOpacity(this.opacity);
+      void this.checkKept();
     } catch {
       this.problem = t(this.lang, 'PlanImage.unreadable', { name: file.name });
     }
@@ -106,6 +120,7 @@ export class PlanImageControl extends LitElement {
   private onOpacity = (event: Event) => {
     this.opacity = Number((event.target as HTMLInputElement).value) / 100;
     this.layer?.setOpacity(this.opacity);
+    void this.checkKept();
   };
 
   /** A typed coordinate moves its corner; one that is not a number puts the field back. */
@@ -121,11 +136,13 @@ export class PlanImageControl extends LitElement {
     corners[index][axis] = value;
     this.corners = corners;
     this.layer?.setCorners(corners);
+    void this.checkKept();
   }
 
   private onRemove = () => {
     this.layer?.remove();
     this.corners = null;
+    void this.checkKept();
   };
 }
 customElements.define('plan-image-control', PlanImageControl);

@@ -30,4 +30,6 @@ export interface PlanImageSurface extends Omit<PlanImageDrawing, 'show' | 'redra
   show(file: Blob): Promise<Corners>;
   /** Where a kept image that could not be shown was set aside (its key in the browser's storage), or null. */
   readonly setAside: string | null;
+  /** Resolves once every change so far is kept in the browser: with the browser's reason if the last could not be, else null. */
+  saved(): Promise<string | null>;
 }

@@ -13,7 +13,8 @@ export class KeptPlanImage implements PlanImageSurface {
   setAside: string | null = null;
   /** The file's bytes and type while an image is shown. */
   private file: { bytes: ArrayBuffer; type: string } | null = null;
-  private writing: Promise<void> = Promise.resolve();
+  /** The write in progress, resolving with the browser's reason if it failed. */
+  private writing: Promise<string | null> = Promise.resolve(null);
   private writeQueued = false;
 
   constructor(
@@ -84,8 +85,7 @@ export class KeptPlanImage implements PlanImageSurface {
     this.drawing.redraw();
   }
 
-  /** Resolves once everything changed so far is written (or failed to be). */
-  saved(): Promise<void> {
+  saved(): Promise<string | null> {
     return this.writing;
   }
 
@@ -99,9 +99,10 @@ export class KeptPlanImage implements PlanImageSurface {
       try {
         if (this.file && corners) await keepPlanImage(this.key, { ...this.file, corners, opacity: this.drawing.opacity });
         else await forgetPlanImage(this.key);
+        return null;
       } catch (error) {
-        // Not kept, but still shown: the visitor can carry on, and it is said where it matters.
-        console.warn(`The plan image could not be kept in this browser: ${(error as Error).message}`);
+        // Not kept, but still shown: the visitor can carry on, and the tool says so.
+        return (error as Error).message;
       }
     });
   }
