@@ -18,8 +18,8 @@ const input = {
  */
 const patientPolls = { poll: { timeout: 10_000 } };
 
-/** Tiers that drive a real browser against `dist/`: one at a time, the machine has two cores. */
-const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, expect: patientPolls } as const;
+/** Tiers that drive a real browser against `dist/`: each file has its own server and browser. */
+const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, expect: patientPolls } as const;
 
 export default defineConfig({
   base: './',
@@ -68,8 +68,10 @@ export default defineConfig({
           },
         },
       },
-      { extends: true, test: { name: 'render', include: ['test/render/**/*.render.test.ts'], ...browserTier } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], ...browserTier } },
+      // One file at a time: the pictures are compared pixel by pixel, on a machine otherwise at rest.
+      { extends: true, test: { name: 'render', include: ['test/render/**/*.render.test.ts'], ...browserTier, fileParallelism: false } },
+      // Two files at a time: a page spends part of each test waiting, and the other file's page uses that time.
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], ...browserTier, maxWorkers: 2 } },
     ],
   },
 });

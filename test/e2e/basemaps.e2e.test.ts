@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuntimeConfig } from '../../src/app/basemap-config';
 import { CJK, geoFeature } from './geo-fixtures';
-import { openMap, renderedIds, screenPoint, useSite, waitForIdle, waitForMap } from './harness';
+import { WIDE, openMap, renderedIds, screenPoint, useSite, waitForIdle, waitForMap } from './harness';
 import { pixelAt, startSilentServer, startTileServer, startVectorTileServer, type StandIn } from './tile-stand-ins';
 import { vectorTile } from './vector-tile';
 
@@ -40,7 +40,7 @@ const osmFrom = (standIn: StandIn): RuntimeConfig => ({ basemaps: { urls: osmUrl
  * until it knows its features (before that, a click on one opens no card).
  */
 async function openWithConfig(url: string, config: RuntimeConfig, standIns: StandIn[], options: Pick<Parameters<typeof openMap>[2] & {}, 'expectedErrors' | 'until'> = {}) {
-  const opened = await openMap(site.browser, url, {
+  const opened = await openMap(site.browser, url, { viewport: WIDE,
     ...options,
     allowedOrigins: standIns.map((standIn) => standIn.origin),
     route: async (page) => {

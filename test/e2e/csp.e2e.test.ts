@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cspViolations, serveUnderCsp, type Delivery } from './csp';
-import { openMap, useSite } from './harness';
+import { DESKTOP, WIDE, openMap, useSite } from './harness';
 
 const site = useSite();
 
@@ -12,7 +12,7 @@ describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP s
     const opened = await openMap(site.browser, site.url, { route: underCsp(delivery) });
     const { page } = opened;
     const box = (await page.locator('#map').boundingBox())!;
-    expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, 1280, 800]);
+    expect([box.x, box.y, box.width, box.height]).toEqual([0, 0, DESKTOP.width, DESKTOP.height]);
 
     await page.locator('layer-legend section[data-group="trunk"] details').nth(1).locator('summary').click();
     await page.locator('layer-legend button[data-feature="line17-09-qingpu-xincheng"]').click();
@@ -44,7 +44,7 @@ describe.each<Delivery>(['header', 'meta'])('the built site under a strict CSP s
   });
 
   it('draws and measures an area with terra-draw without a violation', async () => {
-    const opened = await openMap(site.browser, `${site.url}?lang=en&panel=draw`, { route: underCsp(delivery) });
+    const opened = await openMap(site.browser, `${site.url}?lang=en&panel=draw`, { viewport: WIDE, route: underCsp(delivery) });
     const { page } = opened;
     const tool = page.locator('draw-tool');
     await expect.poll(() => tool.locator('button[data-mode="polygon"]').isEnabled(), { timeout: 20_000 }).toBe(true);

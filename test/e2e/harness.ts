@@ -38,6 +38,15 @@ export interface OpenedPage {
   pending: Promise<void>[];
 }
 
+/**
+ * The window a test gets unless it asks for another: wide enough for the desktop layout (from
+ * 900 px), and no bigger, because every frame is drawn in software and costs in proportion to its pixels.
+ */
+export const DESKTOP = { width: 1024, height: 640 };
+
+/** A wider window, for tests written against positions on the map in CSS pixels. */
+export const WIDE = { width: 1280, height: 800 };
+
 /** Pages opened by the running test; checked and closed after it, whatever it asserted. */
 const openPages: OpenedPage[] = [];
 
@@ -87,7 +96,7 @@ export async function openMap(
   } = {},
 ): Promise<OpenedPage> {
   if (!expect.getState().currentTestName) throw new Error('openMap() belongs inside a test: tests share no page.');
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP });
   const page = await context.newPage();
   const opened: OpenedPage = { page, context, errors: [], foreignRequests: [], expectedErrors: options.expectedErrors ?? [], pending: [] };
   openPages.push(opened);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRICT_CSP, cspViolations, recordCspViolations } from './csp';
-import { launchChromium, openMap } from './harness';
+import { DESKTOP, launchChromium, openMap } from './harness';
 import { NGINX, startNginx, type RunningNginx } from './nginx';
 
 const hasNginx = existsSync(NGINX);
@@ -38,7 +38,7 @@ describe.skipIf(!hasNginx)('the built site behind nginx with deploy/', () => {
   it('shows the map: the trunk draws, with no CSP violation and no page error', async () => {
     const opened = await openMap(browser, site.url, { route: recordCspViolations });
     const box = (await opened.page.locator('#map').boundingBox())!;
-    expect([box.width, box.height]).toEqual([1280, 800]);
+    expect([box.width, box.height]).toEqual([DESKTOP.width, DESKTOP.height]);
     expect(await cspViolations(opened.page)).toEqual([]);
     expect(opened.errors).toEqual([]);
     expect(opened.foreignRequests).toEqual([]);

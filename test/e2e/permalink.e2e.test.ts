@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { centreOf } from './geo-fixtures';
-import { openMap, renderedIds, screenPoint, waitForIdle, waitForMap, useSite } from './harness';
+import { WIDE, openMap, renderedIds, screenPoint, waitForIdle, waitForMap, useSite } from './harness';
 
 const site = useSite();
 
@@ -76,7 +76,7 @@ const allMarkup = (page: Page) =>
 
 describe('permalinks', () => {
   it('a link copied from the Share panel reopens language, layers, card and view in a fresh browser', async () => {
-    const first = await openMap(site.browser, site.url);
+    const first = await openMap(site.browser, site.url, { viewport: WIDE });
     const { page } = first;
     await waitForIdle(page);
 
@@ -109,7 +109,7 @@ describe('permalinks', () => {
     expect(first.errors).toEqual([]);
     await first.context.close();
 
-    const reopened = await openMap(site.browser, link, { until: waitForMap });
+    const reopened = await openMap(site.browser, link, { viewport: WIDE, until: waitForMap });
     const again = reopened.page;
     await expect.poll(() => cardFeature(again)).toBe('park-digital-information');
     expect(await again.locator('feature-card h2').innerText()).toBe('Digital Information Industrial Park');
@@ -138,7 +138,7 @@ describe('permalinks', () => {
     await reopened.context.close();
 
     // The address bar's own URL reopens the Share panel too.
-    const withPanel = await openMap(site.browser, address, { until: waitForMap });
+    const withPanel = await openMap(site.browser, address, { viewport: WIDE, until: waitForMap });
     await withPanel.page.getByRole('dialog', { name: 'Share this view' }).waitFor();
     expect(await withPanel.page.getByRole('textbox', { name: 'Link', exact: true }).inputValue()).toBe(link);
     expect(withPanel.errors).toEqual([]);
@@ -146,7 +146,7 @@ describe('permalinks', () => {
   });
 
   it('a link with a feature but no view opens on that feature, card open', async () => {
-    const opened = await openMap(site.browser, `${site.url}?sel=line17-12-zhujiajiao`, { until: waitForMap });
+    const opened = await openMap(site.browser, `${site.url}?sel=line17-12-zhujiajiao`, { viewport: WIDE, until: waitForMap });
     const { page } = opened;
     await expect.poll(() => cardFeature(page)).toBe('line17-12-zhujiajiao');
     await waitForIdle(page);
@@ -165,7 +165,7 @@ describe('permalinks', () => {
   });
 
   it('Back and Forward step through the features opened, card and highlight included', async () => {
-    const opened = await openMap(site.browser, site.url);
+    const opened = await openMap(site.browser, site.url, { viewport: WIDE });
     const { page } = opened;
     await waitForIdle(page);
     await chooseInLegend(page, 'park-footprints', 'park-digital-information');
@@ -197,7 +197,7 @@ describe('permalinks', () => {
   for (const query of HOSTILE) {
     it(`a hostile link opens the normal map: ${query}`, async () => {
       const dialogs: string[] = [];
-      const opened = await openMap(site.browser, `${site.url}${query}`, {
+      const opened = await openMap(site.browser, `${site.url}${query}`, { viewport: WIDE,
         route: async (page) => void page.on('dialog', (dialog) => void dialogs.push(dialog.message())),
       });
       const { page } = opened;

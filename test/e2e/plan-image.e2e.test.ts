@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './axe';
 import { cspViolations, serveUnderCsp } from './csp';
-import { openMap, useSite, waitForIdle, waitForMap } from './harness';
+import { WIDE, openMap, useSite, waitForIdle, waitForMap } from './harness';
 import { storedKeys, storedValue } from './idb';
 import { pixelAt } from './tile-stand-ins';
 
@@ -60,6 +60,7 @@ describe('the plan image in the Draw tool', () => {
   it('lays a PNG over the middle of the view, fades it, moves its corners by handle and by typing, keeps it across a reload until removed, under the strict CSP', { timeout: 150_000 }, async () => {
     // Labels hidden, so that none lies over the pixels read.
     const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=draw&hide=places,park-points,pillars,line17,dz-line,g50`, {
+      viewport: WIDE,
       route: serveUnderCsp(site.url, 'header'),
       until: waitForMap,
     });
