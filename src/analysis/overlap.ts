@@ -57,12 +57,15 @@ export const SORT_KEYS = ['name', 'kind', 'insideKm2', 'insidePct'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
+/** Built once per language: a Chinese collator takes milliseconds to build, and the table sorts on every change. */
+const COLLATORS: Partial<Record<'zh' | 'en', Intl.Collator>> = {};
+
 /**
  * Rows sorted by one column, names in the reader's language (Chinese by pinyin collation).
  * Points, which have no area, sort after every footprint whichever the direction.
  */
 export function sortRows(rows: readonly OverlapRow[], key: SortKey, direction: SortDirection, lang: 'zh' | 'en'): OverlapRow[] {
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en-GB', { numeric: true });
+  const collator = (COLLATORS[lang] ??= new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en-GB', { numeric: true }));
   const sign = direction === 'ascending' ? 1 : -1;
   const name = (row: OverlapRow) => (lang === 'zh' ? row.name_zh : row.name_en);
   const compare = (a: OverlapRow, b: OverlapRow): number => {

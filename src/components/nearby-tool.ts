@@ -1,3 +1,4 @@
+import type { Remote } from 'comlink';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { CORRIDOR_LIMITS_KM, CORRIDOR_OF, RING_LIMITS_M, type CorridorOf } from '../analysis/nearby-limits';
 import type { BufferRequest, BufferResult } from '../analysis/nearby-analysis';
@@ -11,6 +12,7 @@ import { formatNumber, t, type Lang, type MessageKey } from '../i18n/translate';
 import { SOURCE } from '../layers/sources';
 import type { MapController } from '../map/map-controller';
 import { nearbyWorker } from '../workers/nearby-client';
+import type { NearbyWorkerApi } from '../workers/nearby.worker';
 import { panelStyles } from './panel-styles';
 import { NEARBY_UPDATED_MARK } from './nearby-mark';
 import { closeOnEscape, sendPanelClosed } from './panel-close';
@@ -56,6 +58,10 @@ export class NearbyTool extends LitElement {
   private sort: { key: SortKey; direction: SortDirection } = { key: 'insidePct', direction: 'descending' };
   /** Numbers each request, so a slow answer to an earlier one never replaces a later one. */
   private requestNumber = 0;
+  /** The last request sent to the worker, so settings coming back down from the store do not send it again. */
+  private requestedKey: string | null = null;
+  /** The worker once started: asking it then posts at once, before the change goes round the shell. */
+  private worker: Remote<NearbyWorkerApi> | null = null;
 
   static styles = [
     panelStyles,
@@ -86,6 +92,7 @@ export class NearbyTool extends LitElement {
 
   disconnectedCallback() {
     this.requestNumber++;
+    this.requestedKey = null;
     this.controller.showOverlay(null);
     this.controller.highlight(null);
     super.disconnectedCallback();
@@ -202,16 +209,18 @@ export class NearbyTool extends LitElement {
     return line ? (this.lang === 'zh' ? line.properties.name_zh : line.properties.name_en) : of;
   }
 
-  private async compute() {
-    const number = ++this.requestNumber;
+  private async compute(settings: NearbyState = this.settings) {
     const index = this.index!;
-    const { settings } = this;
     const request: BufferRequest =
       settings.mode === 'stations'
         ? { mode: 'stations', rings: [...settings.rings], tabled: settings.tabled }
         : { mode: 'corridor', corridorOf: settings.corridorOf, corridorKm: settings.corridorKm };
+    const key = JSON.stringify(request);
+    if (key === this.requestedKey) return;
+    this.requestedKey = key;
+    const number = ++this.requestNumber;
     try {
-      const worker = await nearbyWorker(() => nearbyData(index));
+      const worker = this.worker ?? (this.worker = await nearbyWorker(() => nearbyData(index)));
       const result = await worker.buffer(request);
       if (number !== this.requestNumber) return;
       this.result = result;
@@ -222,7 +231,9 @@ export class NearbyTool extends LitElement {
       await this.updateComplete;
       performance.mark(NEARBY_UPDATED_MARK);
     } catch (error) {
-      if (number === this.requestNumber) this.failure = (error as Error).message;
+      if (number !== this.requestNumber) return;
+      this.failure = (error as Error).message;
+      this.requestedKey = null;
     }
   }
 
@@ -252,7 +263,11 @@ export class NearbyTool extends LitElement {
 
   private change(patch: Partial<NearbyState> & { mode?: BufferMode }) {
     this.invalid = null;
-    this.emit('state-change', { patch: { nearby: { ...this.settings, ...patch } }, history: 'replace' });
+    const nearby = { ...this.settings, ...patch };
+    // The worker starts on the new settings now, while the store, the address bar and the shell
+    // take the change; the same settings coming back down do not ask again.
+    if (this.index) void this.compute(nearby);
+    this.emit('state-change', { patch: { nearby }, history: 'replace' });
   }
 
   private sortBy(key: SortKey) {
