@@ -205,7 +205,7 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     expect(height).toBeGreaterThan(WIDE.height);
   });
 
-  it('reports stored drawings it cannot read, keeps them aside, and still draws and saves', async () => {
+  it('reports stored drawings and a kept plan image it cannot read, keeps them aside, and still draws and saves', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en`, { viewport: WIDE });
     // The standalone page keeps its drawings under its path.
     await storeRaw(page, 'trunk-map:drawings:/', '{"not": "drawings"');
@@ -214,10 +214,20 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     await expect.poll(() => alert.count()).toBe(1);
     expect(await alert.innerText()).toMatch(/^Drawings could not be saved or read: the stored drawings are not in a form this map reads; kept as “trunk-map:drawings:\/:unreadable:/);
     await drawQuadrilateral(page);
+    // A plan image kept as a data: URL, which this map does not read, is met as the map starts.
+    await storeRaw(page, 'trunk-map:plan-image:/', { format: 'trunk-map-plan-image/1', bytes: 'data:image/png;base64,iVBORw0KGgo=' });
     await page.reload();
     await waitForTrunk(page);
     await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
     expect((await storedKeys(page)).filter((key) => key.startsWith('trunk-map:drawings:/:unreadable:'))).toHaveLength(1);
+    await tool(page).locator('details.plan-image summary').click();
+    await expect
+      .poll(() => tool(page).locator('plan-image-control [role="alert"]').innerText(), { timeout: 20_000 })
+      .toMatch(/^The plan image kept in this browser could not be shown; it is set aside as “trunk-map:plan-image:\/:unreadable:[^”]+”\. Choose the image again to lay it over the map\.$/);
+    const keys = await storedKeys(page);
+    expect(keys).not.toContain('trunk-map:plan-image:/');
+    expect(keys.filter((key) => key.startsWith('trunk-map:plan-image:/:unreadable:'))).toHaveLength(1);
+    expect(await page.evaluate(() => window.mapShell().controller!.map.getSource('plan-image'))).toBeUndefined();
   });
 
   it('reads the drawings every map shared before each had its own key: shows those it can, reports one terra-draw refuses, and keeps it stored', async () => {
