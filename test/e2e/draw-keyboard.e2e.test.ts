@@ -2,6 +2,7 @@ import { area, polygon } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focusedElement, openMap, useSite, waitForIdle, waitForTrunk } from './harness';
+import { storedValue } from './idb';
 
 const site = useSite();
 
@@ -17,6 +18,8 @@ describe('drawing with the keyboard', { timeout: 150_000 }, () => {
     const centre = () => page.evaluate(() => window.mapShell().controller!.map.getCenter().toArray() as [number, number]);
     const settled = () => page.waitForFunction(() => !window.mapShell().controller!.map.isMoving());
     const announced = () => tool(page).locator('live-announcer [role="status"]').innerText();
+    // The standalone page keeps its drawings under its path.
+    const storedCount = async () => ((await storedValue(page, 'trunk-map:drawings:/')) as { features: unknown[] }).features.length;
 
     // The tool and its Area mode, chosen with Enter on their buttons.
     await page.locator('app-shell button.panel-toggle[data-panel="draw"]').focus();
@@ -68,10 +71,12 @@ describe('drawing with the keyboard', { timeout: 150_000 }, () => {
     // Undone and redone like any drawing.
     await page.keyboard.press('Control+z');
     await expect.poll(() => entries(page, 'polygon').count()).toBe(0);
+    await expect.poll(() => storedCount()).toBe(0);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => entries(page, 'polygon').count()).toBe(1);
 
-    // Kept in this browser like a drawing made with the mouse.
+    // Kept in this browser like a drawing made with the mouse, once the redo is written.
+    await expect.poll(() => storedCount()).toBe(1);
     await page.reload();
     await waitForTrunk(page);
     await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
