@@ -164,7 +164,7 @@ describe('<draw-tool>', () => {
 
   describe('drawing with the keyboard at the map\'s centre', () => {
     /** Opens the tool with nothing stored, a shape mode on and the stand-in map focused. */
-    async function onFocusedMap(lang: 'zh' | 'en', mode: 'polygon' | 'linestring') {
+    async function onFocusedMap(lang: 'zh' | 'en', mode: 'point' | 'polygon' | 'linestring') {
       const { tool, surface, storageScope } = await openTool(lang, [REFUSED]);
       // Opened, the tool puts the map in select mode: the shape mode is chosen after.
       await expect.poll(() => surface.mode).toBe('select');
@@ -207,6 +207,14 @@ describe('<draw-tool>', () => {
       // Saved as any drawing is.
       await expect.poll(async () => (await storedDrawings<Drawing>(drawingsKey(storageScope))).map((d) => d.id)).toContain(drawn.id);
       expect(textNotMarkedChinese(tool.shadowRoot!.querySelector('section')!)).not.toMatch(/[\u4e00-\u9fff]/u);
+    });
+
+    it('en: Enter in Point mode puts a point at the centre at once and says where', async () => {
+      const { tool, surface } = await onFocusedMap('en', 'point');
+      placeAt(surface, [121.123456789, 31.15]);
+      await expect.poll(() => surface.drawings().filter((d) => d.properties.mode === 'point')).toHaveLength(1);
+      expect(surface.drawings()[0].geometry).toEqual({ type: 'Point', coordinates: [121.1234568, 31.15] });
+      await expect.poll(() => announced(tool)).toBe('Point placed at longitude 121.123457, latitude 31.150000.');
     });
 
     it('zh: a line ends with Enter again at its last vertex or with 完成, its length announced in Chinese; Esc cancels', async () => {

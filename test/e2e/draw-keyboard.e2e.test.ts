@@ -52,6 +52,9 @@ describe('drawing with the keyboard', { timeout: 150_000 }, () => {
       ring.push(await centre());
       await page.keyboard.press('Enter');
     }
+    // The shape so far is drawn on the map: its four vertices.
+    const sketchVertices = () => page.evaluate(() => window.mapShell().controller!.map.queryRenderedFeatures({ layers: ['keyboard-sketch-vertex'] }).length);
+    await expect.poll(() => sketchVertices()).toBe(4);
     await expect.poll(() => announced()).toMatch(/^已放置第 4 个顶点。 面积 [\d.,]+ (平方米|平方公里)，[\d.,]+ 公顷，[\d.,]+ 亩。$/);
     // Enter again where the last vertex is closes the area.
     await page.keyboard.press('Enter');
@@ -59,6 +62,7 @@ describe('drawing with the keyboard', { timeout: 150_000 }, () => {
     await expect.poll(() => entries(page, 'polygon').first().innerText()).not.toContain('绘制中');
     await expect.poll(() => announced()).toMatch(/^面已完成：面积 /);
     expect(await focusedElement(page), 'focus stays on the map').toMatchObject({ tag: 'CANVAS' });
+    await expect.poll(() => sketchVertices()).toBe(0);
 
     const expectedKm2 = area(polygon([[...ring, ring[0]]])) / 1e6;
     const text = await areaText(page);
