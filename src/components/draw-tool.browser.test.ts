@@ -65,6 +65,7 @@ class SurfaceStandIn implements DrawingSurface {
   centre() {
     return this.centreAt;
   }
+  keepClearOf() {}
   samePlace(a: Position, b: Position) {
     return a[0] === b[0] && a[1] === b[1];
   }

@@ -150,6 +150,7 @@ export class DrawTool extends LitElement {
     // Saved once on opening, as the map may hold drawings the store lacks; after a failed read, not before a change.
     this.lastSaved = readable ? '' : JSON.stringify(committed(surface.drawings()));
     this.unsubscribe = surface.onChange(this.onSurfaceChanged);
+    surface.keepClearOf(() => (this.isConnected ? this.renderRoot.querySelector('section')?.getBoundingClientRect() ?? null : null));
     surface.setMode('select');
     this.refresh();
   }

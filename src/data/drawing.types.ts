@@ -59,8 +59,10 @@ export interface DrawingSurface {
   canRedo(): boolean;
   undo(): void;
   redo(): void;
-  /** The map's centre, where a vertex drawn with the keyboard goes. */
+  /** Where a vertex drawn with the keyboard goes: the cross, at the map's centre or beside the panel `keepClearOf` names. */
   centre(): Position;
+  /** The panel over the map (the Draw tool), which the cross keeps clear of. */
+  keepClearOf(panel: () => DOMRect | null): void;
   /** Whether two positions are the same place on screen (within a few pixels). */
   samePlace(a: Position, b: Position): boolean;
   /** Whether a key pressed on this target was pressed on the map. */

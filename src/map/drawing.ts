@@ -14,6 +14,7 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { PROVENANCE_KEYS, SHAPE_MODES, type DrawMode, type Drawing, type DrawingSurface, type RejectedDrawing, type ShapeMode } from '../data/drawing.types';
 import { THEME } from '../layers/theme';
 import './map-crosshair';
+import { crossCandidates } from './keyboard-sketch';
 
 const GEOMETRY_OF_MODE: Record<ShapeMode, Drawing['geometry']['type']> = { point: 'Point', linestring: 'LineString', polygon: 'Polygon' };
 const isShapeMode = (mode: unknown): mode is ShapeMode => SHAPE_MODES.includes(mode as ShapeMode);
@@ -50,6 +51,9 @@ export class DrawingLayer implements DrawingSurface {
   /** Shown at the map's centre while a shape mode is on and the map has focus. */
   private readonly crosshair = document.createElement('map-crosshair');
   private mapFocused = false;
+  /** What covers part of the map (the open Draw tool): the cross keeps clear of it. */
+  private panel: () => DOMRect | null = () => null;
+  private crossAt: [number, number] | null = null;
 
   /** `onDrawingChanged(true)` while a shape mode is on: map clicks then draw rather than pick features. */
   constructor(
@@ -80,6 +84,7 @@ export class DrawingLayer implements DrawingSurface {
     this.crosshair.hidden = true;
     map.getContainer().append(this.crosshair);
     const canvas = map.getCanvas();
+    map.on('resize', () => this.showCrosshair());
     for (const [event, focused] of [['focus', true], ['blur', false]] as const)
       canvas.addEventListener(event, () => {
         this.mapFocused = focused;
@@ -87,12 +92,33 @@ export class DrawingLayer implements DrawingSurface {
       });
   }
 
+  /** Shows or hides the cross; placed when shown (or the map resized) and kept there, so vertices go where it is seen. */
   private showCrosshair() {
     this.crosshair.hidden = !(this.mapFocused && isShapeMode(this.mode));
+    if (this.crosshair.hidden) return;
+    this.crossAt = this.crossPixel();
+    this.crosshair.style.setProperty('--cross-x', `${this.crossAt[0]}px`);
+    this.crosshair.style.setProperty('--cross-y', `${this.crossAt[1]}px`);
   }
 
+  /** Where the cross is, on the map's canvas: its centre, or the middle of open map beside the panel over it. */
+  private crossPixel(): [number, number] {
+    const canvas = this.map.getCanvas();
+    const box = canvas.getBoundingClientRect();
+    const root = canvas.getRootNode() as Document | ShadowRoot;
+    const candidates = crossCandidates(box, this.panel());
+    const [x, y] = candidates.find(([px, py]) => root.elementFromPoint(px, py) === canvas) ?? candidates[0];
+    return [x - box.left, y - box.top];
+  }
+
+  keepClearOf(panel: () => DOMRect | null): void {
+    this.panel = panel;
+    this.showCrosshair();
+  }
+
+  /** Where a vertex drawn with the keyboard goes: under the cross. */
   centre(): Position {
-    return this.map.getCenter().toArray();
+    return this.map.unproject(this.crossAt ?? this.crossPixel()).toArray();
   }
 
   samePlace(a: Position, b: Position): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { emptySketch, finishedGeometry, partialGeometry, place, removeLast, type Sketch } from './keyboard-sketch';
+import { crossCandidates, emptySketch, finishedGeometry, partialGeometry, place, removeLast, type Sketch } from './keyboard-sketch';
 
 const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
 /** Places each position in turn, as Enter at the map's centre would. */
@@ -40,5 +40,19 @@ describe('a shape drawn with the keyboard', () => {
     expect(partialGeometry(sketch)).toEqual({ type: 'Polygon', coordinates: [[[1, 1], [2, 1], [2, 2], [1, 1]]] });
     expect(partialGeometry({ mode: 'linestring', vertices: [[1, 1]] })).toEqual({ type: 'LineString', coordinates: [[1, 1], [1, 1]] });
     expect(partialGeometry(emptySketch('linestring'))).toBeNull();
+  });
+});
+
+describe('where the cross goes', () => {
+  const map = { left: 0, top: 0, width: 1280, height: 800 };
+  it('is the centre of an uncovered map', () => {
+    expect(crossCandidates(map, null)).toEqual([[640, 400]]);
+  });
+
+  it('beside a panel: the centre first, then the middle of each roomy strip around the panel', () => {
+    // The Draw tool on a desktop page: 360 px from the left, 400 px wide, 660 px high.
+    expect(crossCandidates(map, { left: 360, top: 10, width: 400, height: 660 })).toEqual([[640, 400], [1020, 400], [180, 400], [640, 735]]);
+    // On a phone the tool is a sheet along the bottom: only the strip above it is left.
+    expect(crossCandidates({ left: 0, top: 0, width: 360, height: 640 }, { left: 0, top: 192, width: 360, height: 448 })).toEqual([[180, 320], [180, 96]]);
   });
 });

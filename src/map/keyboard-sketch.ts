@@ -64,3 +64,33 @@ export function partialGeometry({ mode, vertices }: Sketch): LineString | Polygo
   const line = vertices.length === 1 ? [vertices[0], vertices[0]] : vertices;
   return { type: 'LineString', coordinates: line.map((v) => [...v]) };
 }
+
+/** A box on screen, in CSS pixels. */
+export interface ScreenBox {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Where the cross may go on a map partly covered by a panel, best first: the map's centre, then
+ * the middle of the strip right of, left of, below and above the panel. The caller takes the first
+ * that nothing else covers either.
+ */
+export function crossCandidates(map: ScreenBox, panel: ScreenBox | null): [number, number][] {
+  const middle = (left: number, top: number, right: number, bottom: number): [number, number] => [Math.round((left + right) / 2), Math.round((top + bottom) / 2)];
+  const [right, bottom] = [map.left + map.width, map.top + map.height];
+  const centre = middle(map.left, map.top, right, bottom);
+  if (!panel) return [centre];
+  const [panelRight, panelBottom] = [panel.left + panel.width, panel.top + panel.height];
+  const strips: [number, number, number, number][] = [
+    [panelRight, map.top, right, bottom],
+    [map.left, map.top, panel.left, bottom],
+    [map.left, panelBottom, right, bottom],
+    [map.left, map.top, right, panel.top],
+  ];
+  // A strip narrower than this leaves no room to see where a vertex goes.
+  const roomy = strips.filter(([l, t, r, b]) => r - l >= 80 && b - t >= 80);
+  return [centre, ...roomy.map((strip) => middle(...strip))];
+}

@@ -1,13 +1,13 @@
 import { LitElement, css, html } from 'lit';
 
 /**
- * The cross at the map's centre while a shape is drawn with the keyboard: where Enter puts the
- * next vertex. Dark on a white halo, so it stands out (3:1 or more) on any basemap. Hidden from
+ * The cross on the map while a shape is drawn with the keyboard: where Enter puts the next
+ * vertex, at --cross-x and --cross-y (the map's centre unless a panel covers it). Dark on a white halo, so it stands out (3:1 or more) on any basemap. Hidden from
  * screen readers: the Draw tool says the same in words.
  */
 export class MapCrosshair extends LitElement {
   static styles = css`
-    :host { position: absolute; left: 50%; top: 50%; width: 36px; height: 36px; margin: -18px 0 0 -18px; pointer-events: none; z-index: 2; }
+    :host { position: absolute; left: var(--cross-x, 50%); top: var(--cross-y, 50%); width: 36px; height: 36px; margin: -18px 0 0 -18px; pointer-events: none; z-index: 2; }
     :host([hidden]) { display: none; }
     svg { display: block; width: 100%; height: 100%; }
     .halo { stroke: #ffffff; stroke-width: 5; fill: none; }
