@@ -12,7 +12,7 @@ const areaText = (page: Page) => entries(page, 'polygon').first().locator('dd[da
 
 // One page load and one reload; each arrow step waits for the map to come to rest.
 describe('drawing with the keyboard', { timeout: 150_000 }, () => {
-  it('draws an area by keyboard alone: a cross at the centre, arrows to move, Enter for each vertex, announced in Chinese, measured as Turf does, kept after a reload', async () => {
+  it('draws an area by keyboard alone: a cross on open map, arrows to move, Enter for each vertex, announced in Chinese, measured as Turf does, kept after a reload', async () => {
     const { page } = await openMap(site.browser, site.url);
     await waitForIdle(page);
     /** Where the map puts the cross's middle (page pixels), as lon/lat: where the visitor sees the next vertex go. */
