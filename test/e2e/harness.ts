@@ -140,10 +140,16 @@ function defineMapShell() {
   window.mapShell = () => document.querySelector('trunk-map')!.shadowRoot!.querySelector('app-shell')!;
 }
 
+/**
+ * The trunk is drawn and the map is `ready` (its features known, as an embedding page waits for):
+ * the trunk can draw before the feature index is built, and until then showing a feature does nothing.
+ */
 export async function waitForTrunk(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('trunk-rendered').length > 0, undefined, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('trunk-rendered').length > 0 && (document.querySelector('trunk-map') as { ready?: boolean } | null)?.ready === true,
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 /** Ids of the features a map layer draws now, through the shell's MapController. */
