@@ -63,7 +63,8 @@ describe('<nearby-tool>', () => {
     ring.dispatchEvent(new Event('change'));
     await tool.updateComplete;
     expect(part(tool, '#nearby-error')).toBe('');
-    expect(changes.events).toHaveLength(1);
+    // Sent once the new result is shown.
+    await expect.poll(() => changes.events.length).toBe(1);
     expect(changes.events[0].detail.history).toBe('replace');
     expect(changes.events[0].detail.patch.nearby.rings).toEqual([600, 800, 1000]);
     changes.stop();

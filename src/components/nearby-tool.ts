@@ -264,10 +264,11 @@ export class NearbyTool extends LitElement {
   private change(patch: Partial<NearbyState> & { mode?: BufferMode }) {
     this.invalid = null;
     const nearby = { ...this.settings, ...patch };
-    // The worker starts on the new settings now, while the store, the address bar and the shell
-    // take the change; the same settings coming back down do not ask again.
-    if (this.index) void this.compute(nearby);
-    this.emit('state-change', { patch: { nearby }, history: 'replace' });
+    const record = () => this.emit('state-change', { patch: { nearby }, history: 'replace' });
+    // The result first, then the store, the address bar and the shell take the change: their work
+    // would otherwise hold up the worker's answer. The same settings coming back down do not ask again.
+    if (this.index) void this.compute(nearby).finally(record);
+    else record();
   }
 
   private sortBy(key: SortKey) {
