@@ -1,18 +1,17 @@
 import * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, LngLatBoundsLike, VectorTileSource, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
 import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { availableBasemaps, type BasemapConfig, type BasemapId } from '../layers/basemaps';
 import { nameIn } from '../layers/expressions';
-import { IMPORTED_SOURCE, IMPORTED_TILES, importedLayers } from '../layers/imported.layer';
-import type { ImportedTiles } from '../workers/imported-tiles-client';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
 import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
 import { withFontFilesFetchedOnce } from './font-files';
 import { OVERLAY_SOURCE, overlayLayers } from '../layers/overlay.layer';
 import type { DrawingLayer } from './drawing';
+import { ImportedLayers } from './imported-layers';
 import type { KeptPlanImage } from './kept-plan-image';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
@@ -58,8 +57,6 @@ const uiLocale = (lang: Lang) => Object.fromEntries(Object.entries(UI_STRINGS).m
 
 /** Extra pixels around a tap, so a finger can hit a station dot. */
 const TAP_TOLERANCE_PX = 6;
-/** Maps made so far on this page, to name each one's imported-tiles protocol. */
-let importedProtocols = 0;
 
 /**
  * The only object that touches the MapLibre map: creates it, switches layers, language and
@@ -87,11 +84,7 @@ export class MapController {
   private picking = true;
   private drawingLayer: Promise<DrawingLayer> | null = null;
   private planImageLayer: Promise<KeptPlanImage> | null = null;
-  /** The imported layers' tiles, from the first time they are shown. */
-  private importedTiles: Promise<ImportedTiles> | null = null;
-  private importedVersion = 0;
-  /** MapLibre's protocols are global: each map serves its imported tiles at its own. */
-  private readonly importedProtocol = `imported-${++importedProtocols}`;
+  private readonly imported: ImportedLayers;
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
   private lang: Lang;
@@ -121,6 +114,7 @@ export class MapController {
       cooperativeGestures: options.cooperativeGestures ?? false,
       locale: uiLocale(options.lang ?? 'zh'),
     });
+    this.imported = new ImportedLayers(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     // A compact attribution starts open; on a phone it would cover a third of the map.
@@ -419,34 +413,11 @@ export class MapController {
 
   /**
    * Draws the imported layers this map keeps in this browser (WGS-84; shifted over a GCJ-02 basemap, like
-   * the plan's layers) above the plan's layers, as they are now: call it again after an import or
-   * a removal. A worker cuts them into vector tiles, so a 50,000-polygon import never crosses this
-   * thread as objects, only tile by tile.
+   * the plan's layers) above the plan's layers, as they are now: call it again after an import or a removal.
    */
   async showImported(): Promise<void> {
     await this.ready;
-    const tiles = await (this.importedTiles ??= this.startImportedTiles());
-    await tiles.load(this.storageScope, this.switcher?.datum ?? 'WGS84');
-    // A new address per load, so MapLibre asks for every tile again.
-    const url = `${this.importedProtocol}://${++this.importedVersion}/{z}/{x}/{y}`;
-    const source = this.map.getSource<VectorTileSource>(IMPORTED_SOURCE);
-    if (source) {
-      source.setTiles([url]);
-      return;
-    }
-    this.map.addSource(IMPORTED_SOURCE, { type: 'vector', tiles: [url], maxzoom: IMPORTED_TILES.maxzoom });
-    for (const layer of importedLayers()) this.map.addLayer(layer);
-  }
-
-  /** Starts the worker that cuts the tiles, and serves them to MapLibre at this map's own protocol. */
-  private async startImportedTiles(): Promise<ImportedTiles> {
-    const { ImportedTiles } = await import('../workers/imported-tiles-client');
-    const tiles = new ImportedTiles();
-    maplibregl.addProtocol(this.importedProtocol, async ({ url }) => {
-      const [z, x, y] = url.split('/').slice(-3).map(Number);
-      return { data: await tiles.tile(z, x, y) };
-    });
-    return tiles;
+    await this.imported.show(this.storageScope, this.switcher?.datum ?? 'WGS84');
   }
 
   destroy(): void {
@@ -455,8 +426,7 @@ export class MapController {
     this.map.off('mouseout', this.clearHover);
     this.map.off('click', this.onClick);
     this.map.remove();
-    maplibregl.removeProtocol(this.importedProtocol);
-    void this.importedTiles?.then((tiles) => tiles.stop());
+    this.imported.stop();
   }
 
   /** A collection of ours (WGS-84) as drawn: shifted over a GCJ-02 basemap. */
@@ -482,7 +452,7 @@ export class MapController {
     this.basemap = status.shown;
     // The tools' shapes and the imports follow the basemap's datum, like the plan's layers.
     this.map.getSource<GeoJSONSource>(OVERLAY_SOURCE)?.setData(this.forDisplay(this.overlay));
-    if (this.map.getSource(IMPORTED_SOURCE)) void this.showImported();
+    if (this.imported.shown) void this.showImported();
     void this.planImageLayer?.then((layer) => layer.redraw());
     for (const listener of this.basemapListeners) listener(status);
   };
