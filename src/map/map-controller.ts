@@ -113,6 +113,9 @@ export class MapController {
       maxPitch: VIEW_LIMITS.maxPitch,
       cooperativeGestures: options.cooperativeGestures ?? false,
       locale: uiLocale(options.lang ?? 'zh'),
+      // Labels appear at once for a visitor who prefers reduced motion, instead of fading in and
+      // out for 300 ms after every move (which also keeps the map drawing frames that long).
+      ...(matchMedia('(prefers-reduced-motion: reduce)').matches && { fadeDuration: 0 }),
     });
     this.imported = new ImportedLayers(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
@@ -290,10 +293,6 @@ export class MapController {
   }
 
   /**
-   * Moves the view to show a feature's bounding box in the part of the map not under panels.
-   * MapLibre jumps instead of flying when the visitor prefers reduced motion.
-   */
-  /**
    * Draws an analysis tool's shapes (see overlay.layer.ts) over the plan layers; null clears them.
    * Once the style has loaded they are handed to MapLibre before this returns, so a tool's result
    * reaches the map in the same task as its table.
@@ -326,7 +325,10 @@ export class MapController {
     };
   }
 
-  /** Moves the view to show a feature's bounding box in the part of the map not under panels. */
+  /**
+   * Moves the view to show a feature's bounding box in the part of the map not under panels.
+   * MapLibre jumps instead of flying when the visitor prefers reduced motion.
+   */
   showBounds(bounds: [number, number, number, number], padding: maplibregl.PaddingOptions, options: { animate?: boolean } = {}): void {
     const [w, s, e, n] = bounds;
     this.map.fitBounds(this.drawnBounds([w, s], [e, n]), { padding, maxZoom: 12, animate: options.animate ?? true });

@@ -91,7 +91,7 @@ describe('the map on the keyboard', () => {
   });
 
   it('jumps instead of flying when the visitor prefers reduced motion', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { motion: 'no-preference' });
     await waitForIdle(page);
     // From a view away from the park, so that showing it has to move the map.
     const showAndLook = () =>
