@@ -23,12 +23,10 @@ import { deepActiveElement } from '../util/deep-active-element';
 import { PANEL_IDS, type AppState, type PanelId } from './app-state';
 import { buildFeatureDetail } from './feature-detail';
 import { featureOrder, groupsInView, stepThrough } from './features-in-view';
+import { openArea, WIDE_LAYOUT_MIN_PX } from './open-area';
 import { tracedParkAreaKm2 } from './park-trace';
 import { PANELS, type StateChangeDetail } from './panels';
 import type { AppStore } from './store';
-
-/** On a phone, the height of map kept in view between the header and the card's bottom sheet. */
-const PHONE_MAP_BAND = 140;
 
 /**
  * What the shell asks of the map: MapController, or a stand-in in component tests. State (language,
@@ -164,7 +162,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
       header.has-menu > layer-legend { grid-area: 6 / 1 / 7 / -1; margin-top: 0; }
       header.has-menu:not(.menu-open) :is(.subtitle, .legend-toggle, .panel-bar) { display: none; }
       layer-legend { max-height: 45vh; }
-      /* The sheet leaves PHONE_MAP_BAND px of map between itself and the header, however tall the header grows. */
+      /* The sheet leaves PHONE_MAP_BAND_PX (open-area.ts) of map below the header, however tall the header grows. */
       feature-card { top: auto; bottom: 0; left: 0; right: 0; width: auto; max-height: min(55%, calc(100% - var(--header-bottom, 150px) - 140px)); }
       /* Without a map, the header and the list share the screen, one above the other. */
       :host([mapless]) { display: flex; flex-direction: column; gap: 10px; padding: 10px; box-sizing: border-box; }
@@ -183,7 +181,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
       if (keys.includes('panel')) this.loadPanel();
     });
     // On a phone-sized map the legend starts closed, leaving the map visible.
-    this.legendOpen = this.getBoundingClientRect().width > 600;
+    this.legendOpen = this.getBoundingClientRect().width > WIDE_LAYOUT_MIN_PX;
     this.keyRoot = this.getRootNode();
     this.keyRoot.addEventListener('keydown', this.onKeyDown as EventListener);
     this.toggleAttribute('mapless', this.controller === null);
@@ -364,14 +362,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   /** Padding that keeps a shown feature clear of the legend and the card. */
   private openArea() {
     const box = this.getBoundingClientRect();
-    return box.width > 600
-      ? { top: 60, bottom: 60, left: this.legendOpen && this.controls.has('legend') ? 380 : 60, right: 400 }
-      : { top: this.headerBottom(box) + 10, bottom: this.sheetHeight(box) + 10, left: 30, right: 30 };
-  }
-
-  /** The tallest the card's bottom sheet gets on a phone (the same rule as its CSS max-height). */
-  private sheetHeight(box: DOMRect) {
-    return Math.round(Math.min(box.height * 0.55, box.height - this.headerBottom(box) - PHONE_MAP_BAND));
+    const legendOpen = this.legendOpen && this.controls.has('legend');
+    return openArea({ width: box.width, height: box.height, legendOpen, headerBottom: this.headerBottom(box) });
   }
 
   /**
