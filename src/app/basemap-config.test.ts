@@ -34,5 +34,9 @@ describe('basemapConfigFrom', () => {
       osmTileJson: 42,
     };
     expect(basemapConfigFrom({ basemaps: { urls, tiandituKey: 7 } }, undefined)).toEqual({});
+    // One bad endpoint spoils its list; an address must start with http(s), not merely hold one.
+    const mixed = { amap: ['http://127.0.0.1/{z}/{x}/{y}.png', 'ftp://127.0.0.1/{z}/{x}/{y}.png'], osmTileJson: 'javascript:void("https://x")' };
+    expect(basemapConfigFrom({ basemaps: { urls: mixed } }, undefined)).toEqual({});
+    expect(basemapConfigFrom({ basemaps: { urls: { osmTileJson: ['https://tiles.example.org/planet'] } } }, undefined)).toEqual({});
   });
 });

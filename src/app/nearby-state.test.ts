@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NEARBY, formatNearby, parseNearby, sameNearby, type NearbyState } from './nearby-state';
+import { CORRIDOR_LIMITS_KM, RING_LIMITS_M } from '../analysis/nearby-limits';
+import { DEFAULT_NEARBY, MAX_RINGS, formatNearby, isValidReach, isValidRing, parseNearby, sameNearby, type NearbyState } from './nearby-state';
 
 describe('the nearby tool in a link', () => {
   it('reads station rings and the tabled ring, sorted and each once', () => {
@@ -21,6 +22,15 @@ describe('the nearby tool in a link', () => {
     expect(parseNearby(value)).toEqual(DEFAULT_NEARBY);
   });
 
+  it('reads at most five rings, each a plain whole number of metres', () => {
+    const rings = [100, 200, 300, 400, 500, 600];
+    expect(parseNearby(`stations:${rings.slice(0, MAX_RINGS).join(',')}:100`)).toMatchObject({ rings: rings.slice(0, MAX_RINGS) });
+    // Each of these would be a valid ring once read as a number: only their spelling is wrong.
+    for (const value of [`stations:${rings.join(',')}:100`, 'stations:8e2,500:500', 'stations:500,800:5e2']) {
+      expect(parseNearby(value), value).toEqual(DEFAULT_NEARBY);
+    }
+  });
+
   it('writes nothing for the default, and only the chosen mode', () => {
     expect(formatNearby(DEFAULT_NEARBY)).toBeNull();
     expect(formatNearby({ ...DEFAULT_NEARBY, corridorKm: 3 })).toBeNull();
@@ -39,6 +49,29 @@ describe('the nearby tool in a link', () => {
         expect(sameNearby(parseNearby(formatNearby(state)), state)).toBe(true);
       }),
     );
+  });
+
+  it('tells every changed setting from the one before, so the map and the link follow it', () => {
+    const changes: Partial<NearbyState>[] = [
+      { mode: 'corridor' },
+      { tabled: 500 },
+      { corridorOf: 'g50' },
+      { corridorKm: 3 },
+      { rings: [500, 800] },
+      { rings: [500, 800, 1200] },
+    ];
+    for (const change of changes) {
+      expect(sameNearby({ ...DEFAULT_NEARBY, ...change }, DEFAULT_NEARBY), JSON.stringify(change)).toBe(false);
+    }
+    expect(sameNearby({ ...DEFAULT_NEARBY, rings: [...DEFAULT_NEARBY.rings] }, DEFAULT_NEARBY)).toBe(true);
+  });
+
+  it('accepts a ring or a reach typed in the tool exactly within its limits', () => {
+    expect([RING_LIMITS_M.min, RING_LIMITS_M.max].map(isValidRing)).toEqual([true, true]);
+    expect([RING_LIMITS_M.min - 1, RING_LIMITS_M.max + 1, 800.5].map(isValidRing)).toEqual([false, false, false]);
+    expect([CORRIDOR_LIMITS_KM.min, CORRIDOR_LIMITS_KM.max, 2.5].map(isValidReach)).toEqual([true, true, true]);
+    // The tool keeps the reach to a tenth of a kilometre.
+    expect([CORRIDOR_LIMITS_KM.max + 0.1, 2.25, Number.NaN].map(isValidReach)).toEqual([false, false, false]);
   });
 
   it('never throws on hostile text', () => {

@@ -17,6 +17,13 @@ describe('language preference', () => {
     expect(() => saveLanguage('en', { setItem: () => { throw new DOMException('quota'); } })).not.toThrow();
   });
 
+  it('opens in Chinese, and keeps a chosen language for the visit, where there is no storage at all', () => {
+    // Node has no localStorage, as a browser that blocks it gives none: the defaults find none here.
+    expect(globalThis.localStorage).toBeUndefined();
+    expect(readLanguage()).toBe('zh');
+    expect(() => saveLanguage('en')).not.toThrow();
+  });
+
   it('saves each change of language, and nothing else', () => {
     const saved: string[] = [];
     const store = new AppStore({ ...DEFAULT_STATE, lang: 'en' });

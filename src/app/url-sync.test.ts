@@ -8,7 +8,7 @@ import { syncUrlWithStore, type UrlEnvironment } from './url-sync';
 function fakeTab(start: string) {
   const entries = [start];
   let at = 0;
-  const listeners = new Set<() => void>();
+  const listeners = new Map<string, Set<() => void>>();
   const env: UrlEnvironment = {
     location: {
       get href() {
@@ -27,12 +27,13 @@ function fakeTab(start: string) {
         entries[at] = String(url);
       },
     },
-    addEventListener: (_type, listener) => listeners.add(listener),
-    removeEventListener: (_type, listener) => listeners.delete(listener),
+    addEventListener: (type, listener) => void listeners.set(type, (listeners.get(type) ?? new Set()).add(listener)),
+    removeEventListener: (type, listener) => void listeners.get(type)?.delete(listener),
   };
   const go = (delta: number) => {
     at += delta;
-    for (const listener of listeners) listener();
+    // The browser fires popstate, and only popstate, on Back and Forward.
+    for (const listener of listeners.get('popstate') ?? []) listener();
   };
   return { env, entries, url: () => entries[at], back: () => go(-1), forward: () => go(1) };
 }
@@ -100,12 +101,39 @@ describe('syncUrlWithStore', () => {
     expect(tab.entries).toEqual([PAGE]);
   });
 
+  it('adds no entry for a move finer than the link keeps, so Back goes to the entry before', () => {
+    const { tab, store } = setUp();
+    store.set({ selected: 'park-digital-information' }, { history: 'push' });
+    store.set({ view: VIEW }, { history: 'push' });
+    // The link keeps 5 decimals of a degree (about 1 m): a finer move leaves the address as it is.
+    store.set({ view: { ...VIEW, center: [VIEW.center[0] + 1e-7, VIEW.center[1]] } }, { history: 'push' });
+    expect(tab.entries).toHaveLength(3);
+    tab.back();
+    expect(store.state.selected).toBe('park-digital-information');
+    expect(store.state.view).toBeNull();
+  });
+
+  it('steps Back twice and Forward again without the steps adding entries of their own', () => {
+    const { tab, store } = setUp();
+    store.set({ selected: 'park-digital-information' }, { history: 'push' });
+    store.set({ selected: 'line17-09-qingpu-xincheng' }, { history: 'push' });
+    tab.back();
+    tab.back();
+    tab.forward();
+    tab.forward();
+    expect(store.state.selected).toBe('line17-09-qingpu-xincheng');
+    expect(tab.entries).toEqual([PAGE, `${PAGE}?sel=park-digital-information`, `${PAGE}?sel=line17-09-qingpu-xincheng`]);
+  });
+
   it('reads a hostile entry as the default state', () => {
-    const { tab, store } = setUp(`${PAGE}?sel=<img src=x onerror=alert(1)>&view=NaN,1e999&lang=__proto__&hide=<script>`);
+    const hostile = `${PAGE}?sel=<img src=x onerror=alert(1)>&view=NaN,1e999&lang=__proto__&hide=<script>`;
+    const { tab, store } = setUp(hostile);
     expect(store.state).toEqual(DEFAULT_STATE);
     store.set({ selected: 'park-digital-information' }, { history: 'push' });
     tab.back();
     expect(store.state).toEqual(DEFAULT_STATE);
+    // Back shows the entry's address as it was; only the visitor's own changes rewrite it.
+    expect(tab.url()).toBe(hostile);
   });
 
   it('stops writing and listening once stopped', () => {

@@ -55,7 +55,31 @@ describe('toCSVText', () => {
     expect(Number(drawnLine.length_m)).toBeCloseTo(1000, 1);
     expect(area.wkt).toMatch(/^POLYGON \(\(121\.1 31\.15, .*\), \(121\.103 31\.153, /);
     expect(Number(area.area_m2)).toBeCloseTo(block.properties.area_m2, -2);
+    // 1 mu is 10,000/15 m².
+    expect(Number(area.area_mu)).toBeCloseTo(block.properties.area_m2 / (10000 / 15), -1);
     expect(area.park_id).toBe('park-smart-biomedicine');
+  });
+
+  it('leaves a cell empty where a feature has nothing to say', () => {
+    const [point, drawnLine] = rows();
+    for (const column of ['length_m', 'area_m2', 'area_mu', 'park_id', 'source_file', 'source_datum', 'converted_with']) {
+      expect(point[column], column).toBe('');
+    }
+    expect([drawnLine.area_m2, drawnLine.area_mu]).toEqual(['', '']);
+    const noId: ExportableFeature = { type: 'Feature', geometry: { type: 'Point', coordinates: [121, 31] }, properties: null };
+    const [row] = Papa.parse<Record<string, string>>(toCSVText([noId]), { header: true }).data;
+    expect(row).toMatchObject({ id: '', kind: 'Point' });
+  });
+
+  it('says where an imported feature came from', () => {
+    const imported: ExportableFeature = {
+      type: 'Feature',
+      id: 'i1',
+      geometry: { type: 'Point', coordinates: [121, 31] },
+      properties: { mode: 'point', source_file: 'amap.geojson', source_datum: 'GCJ-02', converted_with: 'gcoord' },
+    };
+    const [row] = Papa.parse<Record<string, string>>(toCSVText([imported]), { header: true }).data;
+    expect(row).toMatchObject({ source_file: 'amap.geojson', source_datum: 'GCJ-02', converted_with: 'gcoord' });
   });
 
   it('keeps formula-like text inert for spreadsheets', () => {
@@ -67,5 +91,7 @@ describe('toCSVText', () => {
 describe('exportFileName', () => {
   it('keeps the Chinese name and dates the file', () => {
     expect(exportFileName('绘图', new Date(2026, 10, 21), 'geojson')).toBe('长三角数字干线-绘图-2026-11-21.geojson');
+    // Months and days of one digit get a leading zero, so the files sort by date.
+    expect(exportFileName('绘图', new Date(2027, 2, 5), 'csv')).toBe('长三角数字干线-绘图-2027-03-05.csv');
   });
 });

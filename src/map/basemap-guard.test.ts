@@ -71,6 +71,17 @@ describe('guardBasemap', () => {
     expect(onFail).not.toHaveBeenCalled();
   });
 
+  it('keeps a basemap that drew in time after several requests to its hosts', () => {
+    guardBasemap(fake.map, ['vec', 'labels'], onFail, 3000);
+    fake.fire('sourcedataloading', loading('vec'));
+    fake.fire('sourcedataloading', loading('labels'));
+    fake.fire('sourcedataloading', loading('vec'));
+    fake.fire('sourcedata', tileLoaded('vec'));
+    fake.fire('sourcedata', tileLoaded('labels'));
+    vi.advanceTimersByTime(60_000);
+    expect(onFail).not.toHaveBeenCalled();
+  });
+
   it('fails at once on an error of its own sources, even after drawing', () => {
     guardBasemap(fake.map, ['amap'], onFail, 3000);
     fake.fire('sourcedata', tileLoaded('amap'));

@@ -33,6 +33,25 @@ describe('a shape drawn with the keyboard', () => {
     expect(finishedGeometry({ mode: 'polygon', vertices: [[1, 1], [2, 1]] })).toBeNull();
   });
 
+  it('a line gains a vertex per press, passes its first vertex again without closing, and is finished at its last one', () => {
+    const start = [121.1, 31.15];
+    const placed = placeAll(emptySketch('linestring'), [start, [121.11, 31.15], [121.11, 31.16], start]);
+    // Coming back to where it started is one more vertex of a line, not its end.
+    expect(placed).toEqual({ kind: 'placed', sketch: { mode: 'linestring', vertices: [start, [121.11, 31.15], [121.11, 31.16], start] } });
+    const finished = placeAll(emptySketch('linestring'), [start, [121.11, 31.15], [121.11, 31.15]]);
+    expect(finished).toEqual({ kind: 'finished', geometry: { type: 'LineString', coordinates: [start, [121.11, 31.15]] } });
+  });
+
+  it('a point sketch holds its one vertex as a point, and shows nothing while drawn', () => {
+    expect(finishedGeometry({ mode: 'point', vertices: [[121.1, 31.15]] })).toEqual({ type: 'Point', coordinates: [121.1, 31.15] });
+    expect(partialGeometry({ mode: 'point', vertices: [[121.1, 31.15]] })).toBeNull();
+  });
+
+  it('shows a line of three vertices as a line, never as an area', () => {
+    const vertices = [[1, 1], [2, 1], [2, 2]];
+    expect(partialGeometry({ mode: 'linestring', vertices })).toEqual({ type: 'LineString', coordinates: vertices });
+  });
+
   it('takes back the last vertex, and shows an area of fewer than three vertices as a line', () => {
     const sketch: Sketch = { mode: 'polygon', vertices: [[1, 1], [2, 1], [2, 2]] };
     expect(removeLast(sketch).vertices).toEqual([[1, 1], [2, 1]]);

@@ -89,9 +89,52 @@ describe('PlaceSearch', () => {
     expect(search.search('CHC Navigation')[0]).toMatchObject({ kind: 'firm', featureId: 'park-digital-information' });
   });
 
+  it('reads letters typed full-width, as a Chinese keyboard may give them: ｘｉｃｅｎ → 西岑', () => {
+    expect(names(search.search('ｘｉｃｅｎ')).slice(0, 3)).toContain('西岑');
+  });
+
+  it('ignores spaces typed in Chinese or between syllables, and spaces within a name', () => {
+    expect(names(search.search('朱家 角'))).toContain('朱家角镇');
+    expect(names(search.search('xi cen')).slice(0, 3)).toContain('西岑');
+    expect(names(search.search("xi'cen")).slice(0, 3)).toContain('西岑');
+    expect(names(search.search('灯塔100计划'))).toEqual(['灯塔 100 计划']);
+  });
+
   it('finds nothing for blank or unknown text, and never more than the limit', () => {
     expect(search.search('   ')).toEqual([]);
     expect(search.search('qqqqqq')).toEqual([]);
     expect(search.search('park').length).toBe(RESULT_LIMIT);
+  });
+});
+
+describe('PlaceSearch: the order of results', () => {
+  const entry = (zh: string, en: string | null = null): SearchEntry => ({ key: zh, kind: 'town', name: { zh, en } as SearchEntry['name'], featureId: zh, namedBy: null, section: null });
+
+  it('puts a name that starts with the text before one that has it inside, in Chinese and in pinyin', () => {
+    const places = new PlaceSearch([entry('老朱家角'), entry('朱家角绿色数智创新园')]);
+    expect(names(places.search('朱家角'))).toEqual(['朱家角绿色数智创新园', '老朱家角']);
+    expect(names(places.search('zhujiajiao'))).toEqual(['朱家角绿色数智创新园', '老朱家角']);
+  });
+
+  it('puts the closer of two names that start with the text first, in Chinese and in pinyin', () => {
+    const places = new PlaceSearch([entry('朱家角绿色数智创新园'), entry('朱家角')]);
+    expect(names(places.search('朱家角'))).toEqual(['朱家角', '朱家角绿色数智创新园']);
+    expect(names(places.search('zjj'))).toEqual(['朱家角', '朱家角绿色数智创新园']);
+  });
+
+  it('keeps the order of the entries among results that fit as well', () => {
+    const places = new PlaceSearch(['甲站', '乙站', '丙站', '丁站'].map((zh) => entry(zh)));
+    expect(names(places.search('站'))).toEqual(['甲站', '乙站', '丙站', '丁站']);
+  });
+
+  it('matches initials only on characters side by side: xc is 西岑, not 西部创新', () => {
+    const places = new PlaceSearch([entry('西部创新'), entry('西岑')]);
+    expect(names(places.search('xc'))).toEqual(['西岑']);
+  });
+
+  it('puts a Chinese name read in pinyin, even inside the name, before a name matched in English only', () => {
+    const others = Array.from({ length: 30 }, (_, i) => entry(`园区${i}`, `Park ${i}`));
+    const places = new PlaceSearch([entry('数字园区', 'Xicen Digital Park'), entry('老西岑'), ...others]);
+    expect(names(places.search('xicen'))).toEqual(['老西岑', '数字园区']);
   });
 });
