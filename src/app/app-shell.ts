@@ -36,7 +36,7 @@ export type ShellController = Pick<
   MapController,
   'onFeatureClicked' | 'showBounds' | 'basemapIds' | 'onBasemapChanged' | 'onViewChanged' | 'visibleFeatures'
 > &
-  Partial<Pick<MapController, 'onDrawingsShown'>> & {
+  Partial<Pick<MapController, 'onDrawingsShown' | 'onCornerControlsResized'>> & {
     readonly map: Pick<MapController['map'], 'getCanvas'>;
   };
 
@@ -115,6 +115,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
   /** The frame that will measure the header, if one is asked for. */
   private headerFrame = 0;
   private unsubscribe: () => void = () => undefined;
+  private stopWatchingCorner: () => void = () => undefined;
   /** Key presses are heard where the shell lives (a `<trunk-map>`'s shadow root), not page-wide. */
   private keyRoot: Node | null = null;
 
@@ -138,9 +139,10 @@ export class AppShell<Controller extends ShellController = MapController> extend
     .menu-toggle[aria-expanded='true'] { background: #2b2620; color: #fff; }
     layer-legend[hidden] { display: none; }
     header > layer-legend { margin-top: 8px; flex: 0 1 auto; min-height: 0; overflow: auto; }
-    feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
+    /* The card, and a panel in its place, end 8px above the map's corner controls (set by connectedCallback). */
+    feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 18px - var(--corner-controls, 92px)); pointer-events: auto; display: flex; }
     .panel-slot { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
-    .panel-slot.in-cards-place { left: auto; right: 10px; width: 360px; }
+    .panel-slot.in-cards-place { left: auto; right: 10px; width: 360px; max-height: calc(100% - 18px - var(--corner-controls, 92px)); }
     basemap-notice { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); width: max-content; max-width: min(520px, calc(100% - 120px)); }
     .fallback { position: absolute; top: 10px; bottom: 10px; left: 360px; right: 380px; overflow: auto; padding: 10px 14px; box-sizing: border-box; color: #2b2620; }
     .fallback h2 { font-size: 1rem; margin: 0; }
@@ -191,12 +193,16 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.controller?.onBasemapChanged((status) => (this.basemapStatus = status));
     this.controller?.onDrawingsShown?.((shown) => (this.drawingsShown = shown));
     this.controller?.onViewChanged(this.announceView);
+    // The card ends above the map's zoom buttons, scale and credits, however tall they are.
+    this.stopWatchingCorner =
+      this.controller?.onCornerControlsResized?.((height) => this.style.setProperty('--corner-controls', `${height}px`)) ?? (() => undefined);
     void this.showSelected();
     this.loadPanel();
   }
 
   disconnectedCallback() {
     this.unsubscribe();
+    this.stopWatchingCorner();
     cancelAnimationFrame(this.headerFrame);
     this.headerFrame = 0;
     this.keyRoot?.removeEventListener('keydown', this.onKeyDown as EventListener);

@@ -88,6 +88,8 @@ export class TrunkMap extends LitElement {
       #map:not(.loaded) { visibility: hidden; }
       .full-map { position: absolute; left: 10px; bottom: 34px; z-index: 4; padding: 4px 10px; border-radius: 6px; background: rgba(255, 253, 248, 0.96); color: #1d4e89; font: 0.85rem system-ui, 'Noto Sans CJK SC', sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.15); }
       .full-map:focus-visible { outline: 3px solid #ffb703; }
+      /* On a wide map the credits wrap beside the legend's column (10 + 340 px wide), 10 px clear of it. */
+      @container (min-width: 601px) { .maplibregl-ctrl.maplibregl-ctrl-attrib { box-sizing: border-box; max-width: calc(100cqw - 370px); } }
     `,
   ];
 

@@ -118,8 +118,10 @@ export class MapController {
       ...(matchMedia('(prefers-reduced-motion: reduce)').matches && { fadeDuration: 0 }),
     });
     this.imported = new ImportedLayers(this.map);
+    // One stack in the bottom-right corner, zoom above scale above credits (MapLibre stacks each
+    // control added there on top): the legend covers the left side of a wide map from top to bottom.
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     // A compact attribution starts open; on a phone it would cover a third of the map.
     this.map.once('load', () => {
       if (container.clientWidth < 640) {
@@ -151,6 +153,19 @@ export class MapController {
   /** Called with the chosen feature, or null when a click hit nothing selectable. */
   onFeatureClicked(listener: (ref: FeatureRef | null) => void): void {
     this.clickListeners.push(listener);
+  }
+
+  /**
+   * Called with the height of the controls stacked in the map's bottom-right corner (zoom, scale,
+   * credits) now and whenever it changes (the credits wrap, open or close), so that what is laid over
+   * the map can end above them. Returns the function that stops listening.
+   */
+  onCornerControlsResized(listener: (heightPx: number) => void): () => void {
+    const corner = this.map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
+    if (!corner) return () => undefined;
+    const observer = new ResizeObserver(() => listener(corner.offsetHeight));
+    observer.observe(corner);
+    return () => observer.disconnect();
   }
 
   /** Called with the new view each time the map stops moving (drag, zoom, flight or setView). */

@@ -213,6 +213,37 @@ describe('keyboard and language', () => {
   });
 });
 
+describe('the map controls', () => {
+  it('stay in view and clickable beside an open card and the legend: zoom, scale and credits', async () => {
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&sel=${PARK}`);
+    await expect.poll(() => card(page).getAttribute('data-feature')).toBe(PARK);
+    expect(await page.locator('layer-legend').isVisible()).toBe(true);
+    // What a click at the middle of each control would reach, through the page's shadow roots.
+    const reached = (selector: string) =>
+      page.locator(selector).evaluate((control) => {
+        const box = control.getBoundingClientRect();
+        let hit: Element | null = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        while (hit?.shadowRoot) {
+          const inner = hit.shadowRoot.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          if (!inner || inner === hit) break;
+          hit = inner;
+        }
+        return hit === control || control.contains(hit);
+      });
+    for (const control of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out', '.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib-inner']) {
+      expect(await reached(control), `${control} uncovered`).toBe(true);
+    }
+    expect(await page.locator('.maplibregl-ctrl-scale').innerText()).toMatch(/^\d+\s?k?m$/);
+    expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('OpenStreetMap');
+
+    const zoom = () => page.evaluate(() => window.mapShell().controller!.map.getZoom());
+    const before = await zoom();
+    await page.locator('.maplibregl-ctrl-zoom-in').click();
+    await waitForIdle(page);
+    expect(await zoom()).toBeCloseTo(before + 1, 5);
+  });
+});
+
 describe('phones and failures', () => {
   it('shows the card as a bottom sheet at 360 px wide', async () => {
     const { page } = await openMap(site.browser, site.url, { viewport: { width: 360, height: 740 } });
