@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LEGEND_GROUPS, SELECTABLE_LAYERS } from './legend';
-import { SOURCE, SOURCE_ATTRIBUTION, SOURCE_FILE, type SourceId } from './sources';
+import { SOURCE, SOURCE_FILE, sourceAttribution, type SourceId } from './sources';
 import { buildStyle } from './style';
 
 const style = buildStyle({ dataUrl: (file) => file, fontUrl: 'font.woff2', lang: 'en' });
@@ -187,24 +187,34 @@ describe('the legend on the data of geo/', () => {
 });
 
 describe('attribution', () => {
-  const credits: [RegExp, RegExp][] = [
-    [/ODbL|OpenStreetMap/, /© OpenStreetMap contributors.*ODbL/],
-    [/GSHHG/, /GSHHG \(Wessel &amp; Smith, LGPL\)/],
-    [/DataV/, /DataV\.GeoAtlas/],
-  ];
+  const credits: Record<'zh' | 'en', [RegExp, RegExp][]> = {
+    en: [
+      [/ODbL|OpenStreetMap/, /© OpenStreetMap contributors.*ODbL/],
+      [/GSHHG/, /^Lakes: GSHHG \(Wessel &amp; Smith, LGPL\)$/],
+      [/DataV/, /^Boundaries: DataV\.GeoAtlas$/],
+    ],
+    zh: [
+      [/ODbL|OpenStreetMap/, /© OpenStreetMap 贡献者.*ODbL/],
+      [/GSHHG/, /^湖泊：GSHHG（Wessel &amp; Smith，LGPL）$/],
+      [/DataV/, /^行政边界：DataV\.GeoAtlas$/],
+    ],
+  };
 
-  it('credits every dataset whose licence asks for it, on the source it is drawn from', () => {
-    for (const { source, feature } of all) {
-      for (const [licence, credit] of credits) {
-        if (licence.test(String(feature.properties!.license))) expect(SOURCE_ATTRIBUTION[source], `${source} ${String(feature.id)}`).toMatch(credit);
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: credits every dataset whose licence asks for it, on the source it is drawn from`, () => {
+      for (const { source, feature } of all) {
+        for (const [licence, credit] of credits[lang]) {
+          if (licence.test(String(feature.properties!.license))) expect(sourceAttribution(source, lang), `${source} ${String(feature.id)}`).toMatch(credit);
+        }
       }
-    }
-  });
+    });
+  }
 
-  it('says where a layer is our own estimate from the plan', () => {
+  it('says, in each language, where a layer is our own estimate from the plan', () => {
     for (const [source, features] of data) {
       if (features.every((f) => /our estimate/.test(String(f.properties!.license)))) {
-        expect(SOURCE_ATTRIBUTION[source], source).toMatch(/our estimates from 青府办发〔2022〕9号/);
+        expect(sourceAttribution(source, 'en'), source).toBe('Plan layers and positions: our estimates from 青府办发〔2022〕9号');
+        expect(sourceAttribution(source, 'zh'), source).toBe('规划图层与位置：本图据青府办发〔2022〕9号估计');
       }
     }
   });

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LABEL_FONT, LABEL_FONT_FILE, LABEL_LAYER_IDS } from './labels.layer';
 import { LEGEND_GROUPS, SELECTABLE_LAYERS } from './legend';
-import { SOURCE_ATTRIBUTION, SOURCE_FILE, type SourceId } from './sources';
+import { SOURCE_FILE, sourceAttribution, type SourceId } from './sources';
 import { buildStyle } from './style';
 
 const style = buildStyle({ dataUrl: (file) => `http://localhost/geo/${file}`, fontUrl: 'http://localhost/font.woff2', lang: 'zh' });
@@ -39,11 +39,13 @@ describe('buildStyle', () => {
   it('loads each geo/ file once, keyed by feature id so hover and selection mark the right feature, and credits its source', () => {
     const built = buildStyle({ dataUrl: (file) => `http://localhost/geo/${file}`, fontUrl: 'f', lang: 'en' });
     for (const [id, source] of Object.entries(built.sources)) {
-      expect(source, id).toMatchObject({ type: 'geojson', data: `http://localhost/geo/${SOURCE_FILE[id as SourceId]}`, promoteId: 'id', attribution: SOURCE_ATTRIBUTION[id as SourceId] });
+      expect(source, id).toMatchObject({ type: 'geojson', data: `http://localhost/geo/${SOURCE_FILE[id as SourceId]}`, promoteId: 'id', attribution: sourceAttribution(id as SourceId, 'en') });
     }
     expect(Object.keys(built.sources).sort()).toEqual(Object.keys(SOURCE_FILE).sort());
     expect(built['font-faces']).toEqual({ [LABEL_FONT]: 'f' });
     expect(built.sources['trunk-lines']).toMatchObject({ attribution: expect.stringContaining('OpenStreetMap contributors') });
+    // A map opening in Chinese credits in Chinese.
+    expect(style.sources['trunk-lines']).toMatchObject({ attribution: expect.stringContaining('OpenStreetMap 贡献者') });
   });
 
   it('has every layer the legend toggles and the click handler selects', () => {

@@ -3,7 +3,7 @@ import { basemapLayers, contextOverlayLayers } from './context.layer';
 import type { Lang } from './expressions';
 import { LABEL_FONT, labelLayers } from './labels.layer';
 import { planAreaLayers } from './plan-areas.layer';
-import { SOURCE, SOURCE_ATTRIBUTION, SOURCE_FILE, type SourceId } from './sources';
+import { SOURCE, SOURCE_FILE, sourceAttribution, type SourceId } from './sources';
 import { trunkLayers } from './trunk.layer';
 
 export interface StyleInputs {
@@ -16,7 +16,7 @@ export interface StyleInputs {
 
 function geojsonSource(id: SourceId, inputs: StyleInputs): GeoJSONSourceSpecification {
   // promoteId lets hover and selection use feature-state with our string ids.
-  return { type: 'geojson', data: inputs.dataUrl(SOURCE_FILE[id]), promoteId: 'id', attribution: SOURCE_ATTRIBUTION[id] };
+  return { type: 'geojson', data: inputs.dataUrl(SOURCE_FILE[id]), promoteId: 'id', attribution: sourceAttribution(id, inputs.lang) };
 }
 
 /**

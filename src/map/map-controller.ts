@@ -10,6 +10,7 @@ import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
 import { withFontFilesFetchedOnce } from './font-files';
 import { OVERLAY_SOURCE, overlayLayers } from '../layers/overlay.layer';
+import { SOURCE, sourceAttribution } from '../layers/sources';
 import type { DrawingLayer } from './drawing';
 import { ImportedLayers } from './imported-layers';
 import type { KeptPlanImage } from './kept-plan-image';
@@ -87,6 +88,8 @@ export class MapController {
   private readonly imported: ImportedLayers;
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
+  /** The credits in the map's corner: each shown source's, in the visitor's language. */
+  private readonly credits = new maplibregl.AttributionControl({ compact: true });
   private lang: Lang;
   private readonly basemapConfig: BasemapConfig;
   private readonly storageScope: string;
@@ -105,7 +108,7 @@ export class MapController {
       ...(options.view
         ? { center: [...options.view.center], zoom: options.view.zoom, bearing: options.view.bearing, pitch: options.view.pitch }
         : { bounds: TRUNK_BOUNDS, fitBoundsOptions: { padding: this.fitPadding } }),
-      attributionControl: { compact: true },
+      attributionControl: false,
       maxBounds: [
         [west, south],
         [east, north],
@@ -120,6 +123,7 @@ export class MapController {
     this.imported = new ImportedLayers(this.map);
     // One stack in the bottom-right corner, zoom above scale above credits (MapLibre stacks each
     // control added there on top): the legend covers the left side of a wide map from top to bottom.
+    this.map.addControl(this.credits, 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
     // A compact attribution starts open; on a phone it would cover a third of the map.
@@ -190,7 +194,17 @@ export class MapController {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', nameIn(lang));
     }
     this.switcher?.setLanguage(lang);
+    this.setCreditsLanguage(lang);
     this.setUiLanguage(lang);
+  }
+
+  /** Our sources' credits in `lang` (a basemap's follow with its layers); MapLibre has no call to rename them. */
+  private setCreditsLanguage(lang: Lang): void {
+    for (const id of Object.values(SOURCE)) {
+      const source = this.map.getSource(id);
+      if (source) source.attribution = sourceAttribution(id, lang);
+    }
+    this.credits._updateAttributions();
   }
 
   /**

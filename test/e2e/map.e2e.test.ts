@@ -214,7 +214,7 @@ describe('keyboard and language', () => {
 });
 
 describe('the map controls', () => {
-  it('stay in view and clickable beside an open card and the legend: zoom, scale and credits', async () => {
+  it('stay in view and clickable beside an open card and the legend: zoom, scale, and credits in the visitor\'s language', async () => {
     const { page } = await openMap(site.browser, `${site.url}?lang=en&sel=${PARK}`);
     await expect.poll(() => card(page).getAttribute('data-feature')).toBe(PARK);
     expect(await page.locator('layer-legend').isVisible()).toBe(true);
@@ -234,7 +234,14 @@ describe('the map controls', () => {
       expect(await reached(control), `${control} uncovered`).toBe(true);
     }
     expect(await page.locator('.maplibregl-ctrl-scale').innerText()).toMatch(/^\d+\s?k?m$/);
-    expect(await page.locator('.maplibregl-ctrl-attrib-inner').innerText()).toContain('OpenStreetMap');
+    // The credits speak the visitor's language, and switch with it.
+    const credits = page.locator('.maplibregl-ctrl-attrib-inner');
+    expect(await credits.innerText()).toContain('Boundaries: DataV.GeoAtlas');
+    expect(await credits.innerText()).toContain('© OpenStreetMap contributors');
+    await page.locator('lang-switch button[data-lang="zh"]').click();
+    await expect.poll(() => credits.innerText()).toContain('行政边界：DataV.GeoAtlas');
+    expect(await credits.innerText()).toContain('© OpenStreetMap 贡献者');
+    expect(await credits.innerText()).not.toMatch(/Boundaries|Lakes|Plan layers|contributors/);
 
     const zoom = () => page.evaluate(() => window.mapShell().controller!.map.getZoom());
     const before = await zoom();
