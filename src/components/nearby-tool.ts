@@ -69,10 +69,11 @@ export class NearbyTool extends LitElement {
       fieldset { border: 0; padding: 0; margin: 10px 0 0; }
       legend, .field > span { font-weight: 600; font-size: 0.85rem; padding: 0; }
       .choices { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 0.85rem; margin-top: 4px; }
+      .choices label { display: inline-flex; align-items: center; gap: 4px; }
       .rings { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 4px; }
       .field { display: flex; flex-direction: column; gap: 2px; font-size: 0.8rem; margin-top: 8px; }
       input[type='number'] { width: 7.5em; }
-      input, select { font: inherit; font-size: 0.85rem; min-height: 30px; border: 1px solid #8a8070; border-radius: 6px; padding: 0 6px; background: #fff; color: #2b2620; }
+      input:not([type='radio']), select { font: inherit; font-size: 0.85rem; min-height: 30px; border: 1px solid #8a8070; border-radius: 6px; padding: 0 6px; background: #fff; color: #2b2620; }
       [aria-invalid='true'] { border-color: #8a1c1c; outline: 2px solid #8a1c1c; }
       .error { color: #8a1c1c; font-weight: 600; }
       .note { font-size: 0.78rem; color: #4a4338; background: #f6f3ec; border-left: 3px solid #c28a00; padding: 6px 8px; }
