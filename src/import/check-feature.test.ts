@@ -93,7 +93,9 @@ describe('checkFeature: what is kept', () => {
     expect(checkFeature(point([121, 31], properties), 1, origin).feature!.properties).toEqual({
       name: '地块', area: 12.5, built: false, note: null, tags: '["a","b"]', source: 'parcels.geojson', accuracy: 'unverified',
     });
-    expect(checkFeature(point([121, 31], ['not', 'an', 'object']), 1, origin).feature!.properties).toEqual({ source: 'parcels.geojson', accuracy: 'unverified' });
+    for (const properties of [['not', 'an', 'object'], 'text', null]) {
+      expect(checkFeature(point([121, 31], properties), 1, origin).feature!.properties, JSON.stringify(properties)).toEqual({ source: 'parcels.geojson', accuracy: 'unverified' });
+    }
   });
 
   it('drops a property nested deeper than 16 levels, with a warning naming it, and keeps one of 16', () => {
@@ -116,6 +118,7 @@ describe('checkFeature: how a feature is named in its problems', () => {
     expect(named({ properties: { title: 'Plot 4' } })).toBe('Plot 4');
     expect(named({ properties: { id: 4 } })).toBe('4');
     expect(named({ properties: { name: {} } })).toBeUndefined();
+    expect(named({ properties: { name: '  Plot 4 ' } })).toBe('Plot 4');
   });
 
   it('cut to 60 characters, the last an ellipsis', () => {

@@ -1,3 +1,4 @@
+import { distance } from '@turf/turf';
 import gcoord from 'gcoord';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,15 @@ describe('detectDatum', () => {
       expect(detectDatum(grid(step), stations), `WGS-84 grid every ${step}°`).toBeNull();
       expect(detectDatum(grid(step).map(toGcj02), stations), `GCJ-02 grid every ${step}°`).toBeNull();
     }
+  });
+
+  it('reports the median distance of AMap points from the surveyed stations, the shift the visitor is told of', () => {
+    // Every other station: an odd count, so the median is one distance, not a mean of two.
+    const surveyed = stations.filter((_, i) => i % 2 === 0).slice(0, 2 * Math.floor((stations.length - 1) / 4) + 1);
+    const amap = surveyed.map(toGcj02);
+    const distances = amap.map((p, i) => distance(p, surveyed[i], { units: 'meters' })).sort((a, b) => a - b);
+    expect(distances.at(-1)! - distances[0]).toBeGreaterThan(1);
+    expect(detectDatum(amap, stations)).toEqual({ datum: 'GCJ02', offsetM: Math.round(distances[(distances.length - 1) / 2]) });
   });
 
   it('takes no datum from fewer than three stations: two points are too little to shift a file by', () => {

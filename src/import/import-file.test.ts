@@ -183,6 +183,20 @@ describe('importFile: coordinate systems', () => {
   });
 });
 
+describe('importFile: progress', () => {
+  it('reports how many features are checked now and then, ending with all of them', async () => {
+    const total = 2500;
+    const features = Array.from({ length: total }, (_, i) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [121 + i / 1e5, 31.1] } }));
+    const calls: [number, number][] = [];
+    await importFile('many.geojson', bytesOf({ type: 'FeatureCollection', features }), { onProgress: (done, all) => calls.push([done, all]) });
+    expect(calls.length).toBeGreaterThan(2);
+    expect(calls.every(([, all]) => all === total)).toBe(true);
+    expect(calls.map(([done]) => done)).toEqual([...calls.map(([done]) => done)].sort((a, b) => a - b));
+    expect(calls[0][0]).toBeLessThan(total);
+    expect(calls.at(-1)).toEqual([total, total]);
+  });
+});
+
 describe('importFile: KML, GPX, CSV', () => {
   it('reads KML placemarks', async () => {
     const result = await run('places.kml', readFixture('places.kml'));

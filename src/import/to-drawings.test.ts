@@ -49,6 +49,25 @@ describe('drawingsFromImport', () => {
       nextId,
     );
     expect(drawings.map((d) => d.geometry.type)).toEqual(['Polygon', 'Polygon', 'Point', 'Point']);
+    expect(drawings[1].geometry.coordinates).toEqual([[[121.2, 31.1], [121.21, 31.1], [121.21, 31.11], [121.2, 31.11], [121.2, 31.1]]]);
+    const lines = drawingsFromImport(layer([feature({ type: 'MultiLineString', coordinates: [[[121.1, 31.1], [121.2, 31.1]], [[121.1, 31.2], [121.2, 31.2]]] })]), nextId);
+    expect(lines.drawings.map((d) => [d.properties.mode, d.geometry])).toEqual([
+      ['linestring', { type: 'LineString', coordinates: [[121.1, 31.1], [121.2, 31.1]] }],
+      ['linestring', { type: 'LineString', coordinates: [[121.1, 31.2], [121.2, 31.2]] }],
+    ]);
+  });
+
+  it('leaves out a multi-polygon of which one area has a hole, and a feature without geometry', () => {
+    const holed = [square(121.2, 31.1, 0.02), square(121.205, 31.105, 0.005).reverse()];
+    const { drawings, left } = drawingsFromImport(
+      layer([feature({ type: 'MultiPolygon', coordinates: [[square(121.1, 31.1, 0.01)], holed] }), { type: 'Feature', geometry: null as never, properties: {} }]),
+      nextId,
+    );
+    expect([drawings, left]).toEqual([[], 2]);
+  });
+
+  it('names a projected file’s system, or says projected when the file did not name it', () => {
+    expect(provenanceOf(layer([], 'projected', null))).toEqual({ source_file: 'parks.geojson', source_datum: 'projected', converted_with: 'proj4' });
   });
 
   it('keeps 7 decimals, as the drawing layer does', () => {
