@@ -3,7 +3,6 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import '../components/basemap-notice';
 import '../components/basemap-picker';
 import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
-import '../components/feature-card';
 import type { FeatureCard } from '../components/feature-card';
 import type { FeatureDetail } from '../components/feature-detail.types';
 import '../components/lang-switch';
@@ -21,7 +20,6 @@ import type { FeatureRef, MapController } from '../map/map-controller';
 import { CONTROL_IDS, type ControlId } from '../embed/attributes';
 import { deepActiveElement } from '../util/deep-active-element';
 import { PANEL_IDS, type AppState, type PanelId } from './app-state';
-import { buildFeatureDetail } from './feature-detail';
 import { featureOrder, groupsInView, stepThrough } from './features-in-view';
 import { openArea, WIDE_LAYOUT_MIN_PX } from './open-area';
 import { tracedParkAreaKm2 } from './park-trace';
@@ -322,11 +320,15 @@ export class AppShell<Controller extends ShellController = MapController> extend
     this.detail = null;
     // Until the data has loaded, the card of a linked feature says it is loading.
     this.loading = id !== null;
-    if (!id || !feature) return;
+    if (!id) return;
+    // The card's code comes with the first card (or its loading state), not with the map.
+    const cardCode = Promise.all([import('../components/feature-card'), import('./feature-detail')]);
+    if (!feature) return void cardCode.catch((error: Error) => (this.errors = [...this.errors, error.message]));
     try {
-      const [facts, traced] = await Promise.all([
+      const [facts, traced, [, { buildFeatureDetail }]] = await Promise.all([
         loadPlanFacts(),
         feature.properties.kind === 'base_park' ? tracedParkAreaKm2(id, this.storageScope) : null,
+        cardCode,
       ]);
       if (this.state.selected !== id) return;
       this.detail = buildFeatureDetail(feature, facts, traced);

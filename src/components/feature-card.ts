@@ -7,23 +7,9 @@ import { citationText } from './citation';
 import './phase-switch';
 import { swipeCloses } from './sheet-swipe';
 import type { Bilingual, DetailArea, DetailFigure, FeatureDetail, TracedArea } from './feature-detail.types';
+import { KIND_KEYS } from './feature-kinds';
 import { signedPercent } from './measure-text';
 
-export const KIND_KEYS = {
-  trunk_line: 'Kind.trunk_line',
-  line17_station: 'Kind.line17_station',
-  dz_station: 'Kind.dz_station',
-  pillar: 'Kind.pillar',
-  base_park: 'Kind.base_park',
-  belt: 'Kind.belt',
-  sub_area: 'Kind.sub_area',
-  boundary: 'Kind.boundary',
-  water: 'Kind.water',
-  town: 'Kind.town',
-  poi: 'Kind.poi',
-  corridor: 'Kind.corridor',
-  anchor: 'Kind.poi',
-} as const;
 
 /**
  * The detail card of one feature: names in both languages, what the plan says, every stated

@@ -4,7 +4,7 @@ import type { FeatureIndex } from '../data/feature-index';
 import { t, tCount, type Lang, type MessageKey } from '../i18n/translate';
 import type { PlaceSearch } from '../search/place-search';
 import type { SearchEntry, SearchName } from '../search/search-entries';
-import { KIND_KEYS } from './feature-card';
+import { KIND_KEYS } from './feature-kinds';
 
 const KIND_LABELS: Record<SearchEntry['kind'], MessageKey> = {
   ...KIND_KEYS,
