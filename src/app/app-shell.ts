@@ -21,7 +21,7 @@ import { CONTROL_IDS, type ControlId } from '../embed/attributes';
 import { deepActiveElement } from '../util/deep-active-element';
 import { PANEL_IDS, type AppState, type PanelId } from './app-state';
 import { featureOrder, groupsInView, stepThrough } from './features-in-view';
-import { openArea, WIDE_LAYOUT_MIN_PX } from './open-area';
+import { openArea, WIDE_LAYOUT_MIN_PX, type OpenPanel } from './open-area';
 import { tracedParkAreaKm2 } from './park-trace';
 import { PANELS, type StateChangeDetail } from './panels';
 import type { AppStore } from './store';
@@ -364,14 +364,23 @@ export class AppShell<Controller extends ShellController = MapController> extend
   /** Moves the map to a feature, clear of the legend and the card. */
   private frame(id: string, options: { animate: boolean }) {
     const feature = this.index?.get(id);
-    if (feature?.geometry) this.controller?.showBounds(bbox(feature) as [number, number, number, number], this.openArea(), options);
+    if (feature?.geometry) this.controller?.showBounds(bbox(feature) as [number, number, number, number], this.openArea(true), options);
   }
 
-  /** Padding that keeps a shown feature clear of the legend and the card. */
-  private openArea() {
+  /** Padding that keeps a shown feature clear of the legend, an open panel and the card (open, or `cardOpen` about to be). */
+  private openArea(cardOpen: boolean) {
     const box = this.getBoundingClientRect();
     const legendOpen = this.legendOpen && this.controls.has('legend');
-    return openArea({ width: box.width, height: box.height, legendOpen, headerBottom: this.headerBottom(box) });
+    return openArea({ width: box.width, height: box.height, legendOpen, headerBottom: this.headerBottom(box), cardOpen, panel: this.openPanel(box) });
+  }
+
+  /** Where the open panel covers the map: a column on the left or in the card's place, a sheet on a phone. */
+  private openPanel(box: DOMRect): OpenPanel | null {
+    const slot = this.renderRoot.querySelector('.panel-slot');
+    if (!slot) return null;
+    const panel = slot.getBoundingClientRect();
+    if (box.width <= WIDE_LAYOUT_MIN_PX) return { edge: 'bottom', reach: box.bottom - panel.top };
+    return slot.classList.contains('in-cards-place') ? { edge: 'right', reach: box.right - panel.left } : { edge: 'left', reach: panel.right - box.left };
   }
 
   /**
@@ -466,7 +475,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
   };
 
   private onBoundsRequested = (event: CustomEvent<{ bounds: [number, number, number, number] }>) => {
-    this.controller?.showBounds(event.detail.bounds, this.openArea(), { animate: true });
+    this.controller?.showBounds(event.detail.bounds, this.openArea(this.state.selected !== null), { animate: true });
   };
 
   private onMapClick = (ref: FeatureRef | null) => {

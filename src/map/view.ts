@@ -12,8 +12,11 @@ export interface MapView {
  */
 export const OPENING_BOUNDS = [120.86, 30.99, 121.34, 31.215] as const;
 
-/** The area the map may show (MapLibre's maxBounds): the trunk, and enough of the delta to frame it from its partner in Anhui to the coast on any screen. */
-export const VIEW_BOUNDS = { west: 115.5, south: 28.5, east: 124.5, north: 33.5 } as const;
+/**
+ * The area the map may show (MapLibre's maxBounds): the trunk, and enough around the delta to frame
+ * it, from its partner in Anhui to the coast, in the strip of a 1024 px screen that a panel leaves free.
+ */
+export const VIEW_BOUNDS = { west: 100, south: 22, east: 135, north: 40 } as const;
 
 /** The ranges MapLibre accepts by default (minZoom, maxZoom, maxPitch). */
 export const VIEW_LIMITS = { minZoom: 0, maxZoom: 22, maxPitch: 60 } as const;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REGION_ITEMS } from '../../src/region/region-items';
 import { drawnFeatureById } from './geo-fixtures';
 import { expectNoSeriousAxeViolations } from './axe';
-import { drawnFeatures, openMap, useSite, viewBounds, waitForIdle } from './harness';
+import { drawnFeatures, openMap, screenPoint, useSite, waitForIdle } from './harness';
 
 const site = useSite();
 const CJK = /[\u3400-\u9fff]/u;
@@ -20,11 +20,17 @@ describe('the regional view', () => {
       await expect.poll(() => panel.locator('li p').count()).toBeGreaterThanOrEqual(REGION_ITEMS.length);
       await page.waitForFunction(() => !window.mapShell().controller!.map.isMoving());
       await waitForIdle(page);
-      const [west, south, east, north] = await viewBounds(page);
       const drawn = new Set((await drawnFeatures(page)).map((d) => d.id));
+      // In view where the visitor can see it: on the map, beside the legend and the open panel, not under them.
+      const covers = [(await page.locator('app-shell header.panel').boundingBox())!, (await panel.boundingBox())!];
+      const viewport = page.viewportSize()!;
       for (const { featureId } of REGION_ITEMS) {
-        const [lng, lat] = centroid(drawnFeatureById(featureId)).geometry.coordinates;
-        expect(lng >= west && lng <= east && lat >= south && lat <= north, `${featureId} [${lng},${lat}] in view ${[west, south, east, north]}`).toBe(true);
+        const [lng, lat] = centroid(drawnFeatureById(featureId)).geometry.coordinates as [number, number];
+        const { x, y } = await screenPoint(page, [lng, lat]);
+        expect(x >= 0 && x <= viewport.width && y >= 0 && y <= viewport.height, `${featureId} at ${x},${y} on screen`).toBe(true);
+        for (const box of covers) {
+          expect(x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height, `${featureId} at ${x},${y} under ${JSON.stringify(box)}`).toBe(false);
+        }
         expect(drawn.has(featureId), `${featureId} drawn`).toBe(true);
       }
       const text = await panel.locator('section').innerText();
