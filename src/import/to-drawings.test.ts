@@ -39,6 +39,8 @@ describe('drawingsFromImport', () => {
     expect(drawings.map((d) => d.properties.mode)).toEqual(['point', 'linestring', 'polygon']);
     expect(new Set(drawings.map((d) => d.id)).size).toBe(3);
     for (const d of drawings) expect(d.properties).toMatchObject({ source_file: 'parks.geojson', source_datum: 'GCJ-02', converted_with: 'gcoord' });
+    expect(drawings.every((d) => d.type === 'Feature')).toBe(true);
+    expect(drawings[2].geometry.coordinates).toEqual([[[121.1, 31.1], [121.11, 31.1], [121.11, 31.11], [121.1, 31.11], [121.1, 31.1]]]);
     // The height is dropped: drawings are flat.
     expect(drawings[0].geometry.coordinates).toEqual([121.1, 31.15]);
   });

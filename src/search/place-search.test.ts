@@ -127,6 +127,13 @@ describe('PlaceSearch: the order of results', () => {
     expect(names(places.search('站'))).toEqual(['甲站', '乙站', '丙站', '丁站']);
   });
 
+  it('finds English with a typo or an unfinished word', () => {
+    const others = Array.from({ length: 10 }, (_, i) => entry(`园区${i}`, `Park ${i}`));
+    const places = new PlaceSearch([...others, entry('数字信息产业园', 'Digital Information Industrial Park')]);
+    expect(names(places.search('digtal informaton'))[0]).toBe('数字信息产业园');
+    expect(names(places.search('informat'))).toEqual(['数字信息产业园']);
+  });
+
   it('matches initials only on characters side by side: xc is 西岑, not 西部创新', () => {
     const places = new PlaceSearch([entry('西部创新'), entry('西岑')]);
     expect(names(places.search('xc'))).toEqual(['西岑']);
