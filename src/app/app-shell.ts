@@ -343,6 +343,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
 
   private async focusCardTitle() {
     this.focusCard = false;
+    // The card's code may still be on its way: it loads with the first card.
+    await customElements.whenDefined('feature-card');
     await this.updateComplete;
     const card = this.renderRoot.querySelector<FeatureCard>('feature-card');
     await card?.updateComplete;
