@@ -1,4 +1,4 @@
-import { distance } from '@turf/turf';
+import { destination, distance } from '@turf/turf';
 import gcoord from 'gcoord';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +40,32 @@ describe('detectDatum', () => {
 
   it('takes no datum from fewer than three stations: two points are too little to shift a file by', () => {
     expect(detectDatum(stations.slice(0, 2).map(toGcj02), stations)).toBeNull();
+  });
+});
+
+describe('detectDatum at its limits', () => {
+  const within = (p: Position, all: Position[]) => Math.min(...all.map((s) => distance(p, s, { units: 'meters' })));
+  /** `count` WGS-84 points due north or south of stations, each between `nearM` and `farM` from every station. */
+  function ringPoints(all: Position[], count: number, nearM: number, farM: number): Position[] {
+    const candidates = all.flatMap((s) => [0, 180].flatMap((bearing) => [0.25, 0.5, 0.75].map((t) => destination(s, nearM + t * (farM - nearM), bearing, { units: 'meters' }).geometry.coordinates)));
+    const picked = candidates.filter((p) => within(p, all) > nearM && within(p, all) < farM).slice(0, count);
+    expect(picked.length, `${count} points ${nearM}–${farM} m from every station`).toBe(count);
+    return picked;
+  }
+
+  it('takes an AMap point 140 m from a station, once converted, as on it, and not one 160 m away', () => {
+    const all = surveyedLine17().map((f) => f.geometry.coordinates);
+    const offBy = (m: number) => all.slice(0, 3).map((s) => toGcj02(destination(s, m, 0, { units: 'meters' }).geometry.coordinates));
+    expect(detectDatum(offBy(140), all)?.datum).toBe('GCJ02');
+    expect(detectDatum(offBy(160), all)).toBeNull();
+  });
+
+  it('needs AMap points to peak on the stations: three on them outweigh 29 others within 1,500 m, not 30; points beyond 1,500 m do not count', () => {
+    const all = surveyedLine17().map((f) => f.geometry.coordinates);
+    const onStations = all.slice(0, 3).map(toGcj02);
+    const near = (count: number) => ringPoints(all, count, 1300, 1450).map(toGcj02);
+    expect(detectDatum([...onStations, ...near(29)], all)?.datum).toBe('GCJ02');
+    expect(detectDatum([...onStations, ...near(30)], all)).toBeNull();
+    expect(detectDatum([...onStations, ...ringPoints(all, 30, 1550, 1700).map(toGcj02)], all)?.datum).toBe('GCJ02');
   });
 });
