@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import { OFFLINE_STATUS, type BasemapStatus } from '../components/basemap-status.types';
-import { t, type Lang, type MessageKey } from '../i18n/translate';
+import type { Lang } from '../i18n/translate';
 import { availableBasemaps, type BasemapConfig, type BasemapId } from '../layers/basemaps';
 import { nameIn } from '../layers/expressions';
 import { LABEL_LAYER_IDS } from '../layers/labels.layer';
@@ -10,10 +10,10 @@ import { SELECTABLE_LAYERS } from '../layers/legend';
 import type { BasemapSwitcher } from './basemap-switcher';
 import { withFontFilesFetchedOnce } from './font-files';
 import { OVERLAY_SOURCE, overlayLayers } from '../layers/overlay.layer';
-import { SOURCE, sourceAttribution } from '../layers/sources';
 import type { DrawingLayer } from './drawing';
 import { ImportedLayers } from './imported-layers';
 import type { KeptPlanImage } from './kept-plan-image';
+import { MapControls, uiLocale } from './map-controls';
 import { markWhenRendered } from './render-mark';
 import { OPENING_BOUNDS, VIEW_BOUNDS, VIEW_LIMITS, type MapView } from './view';
 
@@ -43,18 +43,6 @@ export interface MapControllerOptions {
   /** Names what this map keeps in the browser (its imports and plan image), apart from other maps on the page; the page's path when absent. */
   storageScope?: string;
 }
-
-/** MapLibre's own UI strings, in our words: the map's name tells keyboard users what its keys do. */
-const UI_STRINGS: Record<string, MessageKey> = {
-  'Map.Title': 'Map.keys',
-  'NavigationControl.ZoomIn': 'Map.zoomIn',
-  'NavigationControl.ZoomOut': 'Map.zoomOut',
-  'AttributionControl.ToggleAttribution': 'Map.toggleAttribution',
-  'CooperativeGesturesHandler.WindowsHelpText': 'Map.ctrlScroll',
-  'CooperativeGesturesHandler.MacHelpText': 'Map.cmdScroll',
-  'CooperativeGesturesHandler.MobileHelpText': 'Map.twoFingers',
-};
-const uiLocale = (lang: Lang) => Object.fromEntries(Object.entries(UI_STRINGS).map(([id, key]) => [id, t(lang, key)]));
 
 /** Extra pixels around a tap, so a finger can hit a station dot. */
 const TAP_TOLERANCE_PX = 6;
@@ -88,8 +76,7 @@ export class MapController {
   private readonly imported: ImportedLayers;
   private readonly fitPadding: maplibregl.PaddingOptions | number;
   private basemapListeners: ((status: BasemapStatus) => void)[] = [];
-  /** The credits in the map's corner: each shown source's, in the visitor's language. */
-  private readonly credits = new maplibregl.AttributionControl({ compact: true });
+  private readonly controls: MapControls;
   private lang: Lang;
   private readonly basemapConfig: BasemapConfig;
   private readonly storageScope: string;
@@ -121,17 +108,7 @@ export class MapController {
       ...(matchMedia('(prefers-reduced-motion: reduce)').matches && { fadeDuration: 0 }),
     });
     this.imported = new ImportedLayers(this.map);
-    // One stack in the bottom-right corner, zoom above scale above credits (MapLibre stacks each
-    // control added there on top): the legend covers the left side of a wide map from top to bottom.
-    this.map.addControl(this.credits, 'bottom-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'bottom-right');
-    // A compact attribution starts open; on a phone it would cover a third of the map.
-    this.map.once('load', () => {
-      if (container.clientWidth < 640) {
-        container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      }
-    });
+    this.controls = new MapControls(this.map);
     this.ready = new Promise((resolve) =>
       this.map.once('load', () => {
         this.styleLoaded = true;
@@ -159,17 +136,9 @@ export class MapController {
     this.clickListeners.push(listener);
   }
 
-  /**
-   * Called with the height of the controls stacked in the map's bottom-right corner (zoom, scale,
-   * credits) now and whenever it changes (the credits wrap, open or close), so that what is laid over
-   * the map can end above them. Returns the function that stops listening.
-   */
+  /** Called with the height of the map's corner controls (zoom, scale, credits) now and whenever it changes; returns the function that stops. */
   onCornerControlsResized(listener: (heightPx: number) => void): () => void {
-    const corner = this.map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right');
-    if (!corner) return () => undefined;
-    const observer = new ResizeObserver(() => listener(corner.offsetHeight));
-    observer.observe(corner);
-    return () => observer.disconnect();
+    return this.controls.onResized(listener);
   }
 
   /** Called with the new view each time the map stops moving (drag, zoom, flight or setView). */
@@ -194,40 +163,7 @@ export class MapController {
       if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', nameIn(lang));
     }
     this.switcher?.setLanguage(lang);
-    this.setCreditsLanguage(lang);
-    this.setUiLanguage(lang);
-  }
-
-  /** Our sources' credits in `lang` (a basemap's follow with its layers); MapLibre has no call to rename them. */
-  private setCreditsLanguage(lang: Lang): void {
-    for (const id of Object.values(SOURCE)) {
-      const source = this.map.getSource(id);
-      if (source) source.attribution = sourceAttribution(id, lang);
-    }
-    this.credits._updateAttributions();
-  }
-
-  /**
-   * MapLibre reads its UI strings once, when it builds a control: later switches rename what it
-   * built (the canvas and the buttons) and patch its table for what it builds later.
-   */
-  private setUiLanguage(lang: Lang): void {
-    const locale = uiLocale(lang);
-    Object.assign((this.map as unknown as { _locale: Record<string, string> })._locale, locale);
-    const container = this.map.getContainer();
-    this.map.getCanvas().setAttribute('aria-label', locale['Map.Title']);
-    const buttons: [string, string][] = [
-      ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
-      ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
-      ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
-    ];
-    for (const [selector, id] of buttons) {
-      for (const button of container.querySelectorAll(selector)) {
-        button.setAttribute('title', locale[id]);
-        button.setAttribute('aria-label', locale[id]);
-        button.querySelector('.maplibregl-ctrl-icon')?.setAttribute('title', locale[id]);
-      }
-    }
+    this.controls.setLanguage(lang);
   }
 
   /** Called with what the map draws under our layers whenever that changes, a fallback included. */
