@@ -32,7 +32,7 @@ const overlayTypes = (page: Page) =>
 
 describe('chainage', () => {
   it('en: at the map centre on 赵巷 station, says how far along the trunk it is, its station and its distance to the trunk', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { shared: true });
     await page.getByRole('button', { name: 'Chainage', exact: true }).click();
     await jumpTo(page, ZHAOXIANG, 13);
     await tool(page).getByRole('button', { name: 'Measure at the map centre' }).click();
@@ -55,7 +55,7 @@ describe('chainage', () => {
   });
 
   it('zh: a point picked on the map, on a station, measures there and opens no card; 虹桥火车站 is 0 km', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=zh&panel=chainage`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=zh&panel=chainage`, { shared: true });
     await jumpTo(page, HONGQIAO, 14);
     await tool(page).getByRole('button', { name: '在地图上点选' }).click();
     await expect.poll(() => tool(page).locator('[aria-live]').innerText()).toContain('请点击地图上要量算的位置');
@@ -73,7 +73,7 @@ describe('chainage', () => {
   });
 
   it('Esc stops picking, and a later click chooses features again; Esc once more closes the tool and clears the map', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=chainage`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=chainage`, { shared: true });
     // The station east of the centre, clear of the panel.
     await jumpTo(page, [ZHAOXIANG[0] - 0.04, ZHAOXIANG[1]], 13);
     await tool(page).getByRole('button', { name: 'Measure at the map centre' }).click();

@@ -54,7 +54,7 @@ async function openingView(page: Page) {
 
 describe('the opening view draws the data', () => {
   it('draws every feature of every geo/ file in view as its geometry and accuracy ask: a dot; a line, dashed unless surveyed; an area filled and outlined', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     const { inView, layers, drawing } = await openingView(page);
     const problems: string[] = [];
     for (const { file, sources, features } of inView) {
@@ -96,7 +96,7 @@ describe('the opening view draws the data', () => {
   });
 
   it('selects every line and area of the plan that a visitor clicks on', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     const { inView } = await openingView(page);
     const targets = inView.flatMap(({ features }) =>
       features
@@ -168,7 +168,7 @@ describe('legend toggles', () => {
 
   it('hides everything of an item, fill, outline, dot and label, and brings it all back', async () => {
     // A small window, zoomed in enough for station, place and line labels, with something of every item in view.
-    const { page } = await openMap(site.browser, site.url, { viewport: { width: 800, height: 500 } });
+    const { page } = await openMap(site.browser, site.url, { viewport: { width: 800, height: 500 }, shared: true });
     await jumpTo(page, [121.02, 31.1], 10.5);
     const before = await drawnFeatures(page);
     for (const item of items) {

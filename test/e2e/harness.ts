@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { AppShell } from '../../src/app/app-shell';
 import type { MapController } from '../../src/map/map-controller';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { openSharedMap, releaseSharedPage } from './shared-pages';
 
 
 /** Serves the production build (dist/) on a free localhost port. */
@@ -47,7 +48,7 @@ export const DESKTOP = { width: 1024, height: 640 };
 /** A wider window, for tests written against positions on the map in CSS pixels. */
 export const WIDE = { width: 1280, height: 800 };
 
-/** Pages opened by the running test; checked and closed after it, whatever it asserted. */
+/** Pages opened by the running test; checked and closed after it (kept, if shared), whatever it asserted. */
 const openPages: OpenedPage[] = [];
 
 /**
@@ -57,6 +58,7 @@ const openPages: OpenedPage[] = [];
  */
 afterEach(async () => {
   const pages = openPages.splice(0);
+  const passed = new Set<OpenedPage>();
   try {
     for (const opened of pages) {
       // A round trip through the page delivers every console message and exception still in flight.
@@ -69,43 +71,73 @@ afterEach(async () => {
       const missing = opened.expectedErrors.filter((pattern) => !opened.errors.some((error) => pattern.test(error)));
       expect(missing.map(String), 'errors the test provoked but the page did not report').toEqual([]);
       expect(opened.foreignRequests, 'requests to another origin').toEqual([]);
+      passed.add(opened);
     }
   } finally {
-    await Promise.all(pages.map((opened) => opened.context.close()));
+    // A shared page is kept for the next test only if this one found nothing wrong with it.
+    const closing = pages.filter((opened) => !releaseSharedPage(opened, passed.has(opened)));
+    await Promise.all(closing.map((opened) => opened.context.close()));
   }
 });
+
+export interface OpenMapOptions {
+  viewport?: { width: number; height: number };
+  route?: (page: Page) => Promise<void>;
+  expectedErrors?: RegExp[];
+  until?: (page: Page) => Promise<void>;
+  /** Origins besides the page's that it may load from (the map's, for a host page embedding it). */
+  allowedOrigins?: string[];
+  /** When navigation counts as done: 'commit' for a test that holds back the page's scripts. */
+  waitUntil?: 'load' | 'commit';
+  /**
+   * The visitor's motion preference. Reduced unless a test is about motion: the map then jumps
+   * instead of flying and shows labels without fading them, so it is still again ~0.4 s sooner after each move.
+   */
+  motion?: 'reduce' | 'no-preference';
+  /**
+   * May run on a page an earlier test of the file used, brought back to its opening state (see
+   * `openSharedMap`): for tests that need no fresh load, history or storage of their own.
+   */
+  shared?: boolean;
+}
 
 /**
  * Opens the map in a fresh context with every request to another origin blocked, and waits until
  * every trunk layer has drawn (or, with `until`, for something else: a link to a close-up view
  * does not show the whole trunk). Only inside a test: every test gets its own context, closed and
- * checked for errors after it.
+ * checked for errors after it, unless it asks for a shared page.
  */
-export async function openMap(
-  browser: Browser,
-  url: string,
-  options: {
-    viewport?: { width: number; height: number };
-    route?: (page: Page) => Promise<void>;
-    expectedErrors?: RegExp[];
-    until?: (page: Page) => Promise<void>;
-    /** Origins besides the page's that it may load from (the map's, for a host page embedding it). */
-    allowedOrigins?: string[];
-    /** When navigation counts as done: 'commit' for a test that holds back the page's scripts. */
-    waitUntil?: 'load' | 'commit';
-    /**
-     * The visitor's motion preference. Reduced unless a test is about motion: the map then jumps
-     * instead of flying and shows labels without fading them, so it is still again ~0.4 s sooner after each move.
-     */
-    motion?: 'reduce' | 'no-preference';
-  } = {},
-): Promise<OpenedPage> {
+export async function openMap(browser: Browser, url: string, options: OpenMapOptions = {}): Promise<OpenedPage> {
   if (!expect.getState().currentTestName) throw new Error('openMap() belongs inside a test: tests share no page.');
+  const opened = options.shared
+    ? await openSharedMap(browser, url, options, (base) => openFreshMap(browser, base, { viewport: options.viewport, motion: options.motion }))
+    : await openFreshMap(browser, url, options);
+  openPages.push(opened);
+  return opened;
+}
+
+async function openFreshMap(browser: Browser, url: string, options: OpenMapOptions): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, reducedMotion: options.motion ?? 'reduce' });
   const page = await context.newPage();
   const opened: OpenedPage = { page, context, errors: [], foreignRequests: [], expectedErrors: options.expectedErrors ?? [], pending: [] };
-  openPages.push(opened);
-  const origins = new Set([new URL(url).origin, ...(options.allowedOrigins ?? [])]);
+  try {
+    await watchPage(opened, url, options.allowedOrigins ?? []);
+    await options.route?.(page);
+    await page.addInitScript(defineMapShell);
+    await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
+    await (options.until ?? waitForTrunk)(page);
+  } catch (error) {
+    // Still checked and closed after the test, which fails with this error.
+    openPages.push(opened);
+    throw error;
+  }
+  return opened;
+}
+
+/** Records the page's console errors and uncaught exceptions, and blocks (and records) requests to other origins. */
+async function watchPage(opened: OpenedPage, url: string, allowedOrigins: string[]): Promise<void> {
+  const { page } = opened;
+  const origins = new Set([new URL(url).origin, ...allowedOrigins]);
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     // console.error(error) reports only the (minified) class name as text: describe the error itself.
@@ -126,11 +158,6 @@ export async function openMap(
     opened.foreignRequests.push(requestUrl);
     return route.abort('blockedbyclient');
   });
-  await options.route?.(page);
-  await page.addInitScript(defineMapShell);
-  await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
-  await (options.until ?? waitForTrunk)(page);
-  return opened;
 }
 
 declare global {

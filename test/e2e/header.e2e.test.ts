@@ -38,7 +38,7 @@ async function tabTo(page: Page, stop: Stop, limit = 20): Promise<boolean> {
 describe('the header on a phone (360×640)', () => {
   for (const lang of ['zh', 'en'] as const) {
     it(`${lang}: leaves the map the screen, its menu named, disclosing Layers and every panel button, Esc closing it`, async () => {
-      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { viewport: PHONE });
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { viewport: PHONE, shared: true });
       const words = WORDS[lang];
       expect(await headerHeight(page)).toBeLessThanOrEqual(MAX_PHONE_HEADER_PX);
       // Title, search and language stay in view; the panel buttons wait in the menu.
@@ -67,7 +67,7 @@ describe('the header on a phone (360×640)', () => {
   }
 
   it('opens every panel from the menu by keyboard alone, and Esc brings focus back to the menu', { timeout: 180_000 }, async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { viewport: PHONE });
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { viewport: PHONE, shared: true });
     expect(await tabTo(page, { menu: true })).toBe(true);
     for (const id of PANEL_IDS) {
       await page.keyboard.press('Enter');

@@ -16,7 +16,7 @@ const stations = readCollection('trunk-stations.geojson').features.filter((f) =>
 
 describe('the map on the keyboard', () => {
   it('takes focus; arrows pan, + zooms in, N and P select features in view, each announced', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { shared: true });
     await waitForIdle(page);
     const canvas = page.locator('canvas.maplibregl-canvas');
     await canvas.focus();
@@ -48,7 +48,7 @@ describe('the map on the keyboard', () => {
   });
 
   it('lists the features in view, every Line 17 station inside the view among them, and follows a move', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&view=121.2,31.18,12`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&view=121.2,31.18,12`, { shared: true });
     await waitForIdle(page);
     await page.getByRole('button', { name: EN['InView.open'], exact: true }).click();
     const list = page.locator('features-in-view feature-list');

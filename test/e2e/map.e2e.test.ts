@@ -58,7 +58,7 @@ async function labelTexts(page: Page): Promise<{ layer: string; id: string; text
 
 describe('the map page, with every other origin blocked', () => {
   it('labels every feature in Chinese by default, with the one bundled font', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     await waitForIdle(page);
     const labels = await labelTexts(page);
     expect(labels.filter((l) => l.text !== l.name_zh)).toEqual([]);
@@ -72,7 +72,7 @@ describe('the map page, with every other origin blocked', () => {
   });
 
   it('paints a base park green where it is, opens its card with the plan figures on a click, and Esc closes it', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     const centre = centreOf('base-parks.geojson', PARK);
     await jumpTo(page, centre, 12.5);
     const { x, y } = await screenPoint(page, centre);
@@ -119,7 +119,7 @@ describe('the map page, with every other origin blocked', () => {
   });
 
   it('says "not stated" for a park whose area the plan does not give', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     await clickPark(page, 'park-beidou-remote-sensing', 12, { x: 0, y: 0 });
     const text = await card(page).innerText();
     expect(text).toMatch(/规划面积（方案）\s*未说明/);
@@ -131,7 +131,7 @@ describe('the map page, with every other origin blocked', () => {
 
 describe('keyboard and language', () => {
   it('selects a feature from the legend with the keyboard, and Esc returns focus to it', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     const button = page.locator('layer-legend button[data-feature="line17-09-qingpu-xincheng"]');
     await page.locator('layer-legend label[data-item="line17"] + details summary').click();
     await button.focus();
@@ -215,7 +215,7 @@ describe('keyboard and language', () => {
 
 describe('the map controls', () => {
   it('stay in view and clickable beside an open card and the legend: zoom, scale, and credits in the visitor\'s language', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&sel=${PARK}`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&sel=${PARK}`, { shared: true });
     await expect.poll(() => card(page).getAttribute('data-feature')).toBe(PARK);
     expect(await page.locator('layer-legend').isVisible()).toBe(true);
     // What a click at the middle of each control would reach, through the page's shadow roots.
@@ -253,7 +253,7 @@ describe('the map controls', () => {
 
 describe('phones and failures', () => {
   it('shows the card as a bottom sheet at 360 px wide', async () => {
-    const { page } = await openMap(site.browser, site.url, { viewport: { width: 360, height: 740 } });
+    const { page } = await openMap(site.browser, site.url, { viewport: { width: 360, height: 740 }, shared: true });
     const centre = centreOf('trunk-stations.geojson', 'line17-12-zhujiajiao');
     await jumpTo(page, centre, 12);
     const { x, y } = await screenPoint(page, centre);

@@ -95,7 +95,7 @@ const overlayFeatures = (page: Page) =>
 
 describe('the nearby tool', () => {
   it('en: opens from its button with 500/800/1000 m rings drawn, and tables what lies within 800 m of a Line 17 station as Turf computes it', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { shared: true });
     await page.getByRole('button', { name: 'Nearby', exact: true }).click();
     await expect.poll(() => tool(page).locator('caption').textContent(), patiently).toBe('Parks and pillars within 800 m of a Line 17 station');
     const expected = expectedInside(stationCatchment(800));
@@ -111,13 +111,13 @@ describe('the nearby tool', () => {
   });
 
   it('zh: names the parks and pillars in Chinese', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=zh&panel=nearby`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=zh&panel=nearby`, { shared: true });
     await expect.poll(() => tool(page).locator('caption').textContent(), patiently).toBe('17 号线站点 800 米范围内的园区和支柱');
     expectTableMatches(await tableRows(page), expectedInside(stationCatchment(800)), 'zh');
   });
 
   it('sorts by keyboard, saying how in aria-sort', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`, { shared: true });
     await expect.poll(async () => (await tableRows(page)).length, patiently).toBeGreaterThan(1);
     const byShare = (await tableRows(page)).map((r) => number(r.cells[2]!)).filter((n) => !Number.isNaN(n));
     expect(byShare).toEqual([...byShare].sort((a, b) => b - a));
@@ -133,7 +133,7 @@ describe('the nearby tool', () => {
   });
 
   it('downloads the table as UTF-8 CSV with a byte order mark, Chinese in the name and the cells', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=zh&panel=nearby`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=zh&panel=nearby`, { shared: true });
     await tableShown(page);
     const rows = await tableRows(page);
     const [download] = await Promise.all([page.waitForEvent('download'), tool(page).locator('button.export').click()]);
@@ -152,7 +152,7 @@ describe('the nearby tool', () => {
   });
 
   it('a new ring distance updates rings, table and link; a distance out of range is refused and nothing changes', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`, { shared: true });
     await tableShown(page);
     const ring = tool(page).locator('input[name="ring-1"]');
     await ring.fill('1500');
@@ -173,7 +173,7 @@ describe('the nearby tool', () => {
 
   // Two pages and a Turf buffer of the whole track: longer than most on a loaded machine.
   it('a corridor band along Line 17 tables what lies within 2 km of its track, and its link reopens it', { timeout: 150_000 }, async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`, { shared: true });
     await tool(page).getByLabel('A trunk line (corridor band)').check();
     await tool(page).locator('select[name="corridor-of"]').selectOption('line17');
     await expect.poll(() => tool(page).locator('caption').textContent(), patiently).toBe('Parks and pillars within 2 km of Shanghai Metro Line 17');
@@ -190,7 +190,7 @@ describe('the nearby tool', () => {
   });
 
   it('a row in focus is highlighted on the map; Enter opens its card', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`, { shared: true });
     await tableShown(page);
     const row = tool(page).locator('tbody tr').first();
     const id = (await row.getAttribute('data-feature'))!;
@@ -206,7 +206,7 @@ describe('the nearby tool', () => {
   });
 
   it('closing the tool clears its shapes from the map', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=nearby`, { shared: true });
     await expect.poll(async () => (await overlayFeatures(page)).length, patiently).toBeGreaterThan(0);
     await tool(page).getByRole('button', { name: 'Close the nearby tool' }).click();
     await expect.poll(async () => (await overlayFeatures(page)).length, patiently).toBe(0);

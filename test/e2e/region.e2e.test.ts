@@ -14,7 +14,7 @@ describe('the regional view', () => {
     ['en', 'Region', 'Chaohu Economic Development Zone', 'comprehensive strategic cooperation'],
   ] as const) {
     it(`${lang}: the ${button} button zooms out to the delta, where every listed place is drawn, each with its fact and source`, async () => {
-      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`);
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { shared: true });
       await page.getByRole('button', { name: button, exact: true }).click();
       const panel = page.locator('region-panel');
       await expect.poll(() => panel.locator('li p').count()).toBeGreaterThanOrEqual(REGION_ITEMS.length);
@@ -50,7 +50,7 @@ describe('the regional view', () => {
     ['en', { width: 360, height: 640 }],
   ] as const) {
     it(`${lang} at ${viewport.width}×${viewport.height}: axe-core finds no serious violation with the regional view open`, async () => {
-      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=region`, { viewport });
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=region`, { viewport, shared: true });
       // Opened by the link, the panel lists its places once the data and seeds/ have loaded.
       await expect.poll(() => page.locator('region-panel li p').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(REGION_ITEMS.length);
       await waitForIdle(page);

@@ -33,10 +33,10 @@ async function openTargets(page: Page, name: string) {
   await expect.poll(() => dashboard(page).locator('table[data-table="indicators"] tbody tr').count()).toBe(10);
 }
 
-// Each test loads the whole map in a fresh browser context: room for a loaded two-core machine.
+// Room for a loaded two-core machine: a test may load the whole map in a fresh browser context.
 describe('the Targets panel', { timeout: 120_000 }, () => {
   it('zh: shows every indicator’s target for every year as seeds/ states it, 未设定 where it sets none, and a bar for each', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     await openTargets(page, '目标');
     expect((await state(page)).panel).toBe('targets');
     for (const indicator of indicators) {
@@ -54,7 +54,7 @@ describe('the Targets panel', { timeout: 120_000 }, () => {
   });
 
   it('en: English figures in English units, and no Chinese but what is marked as such', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=targets`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=targets`, { shared: true });
     await expect.poll(() => dashboard(page).locator('tr[data-indicator]').count()).toBe(10);
     for (const indicator of indicators) {
       const factor = { 亿元: 0.1, 万单: 0.01, 万条: 10 }[indicator.unit_zh] ?? 1;
@@ -74,7 +74,7 @@ describe('the Targets panel', { timeout: 120_000 }, () => {
 
   it('the year switch changes the dashboard, the link and an open card', async () => {
     const park = 'park-digital-information';
-    const { page } = await openMap(site.browser, `${site.url}?sel=${park}`);
+    const { page } = await openMap(site.browser, `${site.url}?sel=${park}`, { shared: true });
     const card = page.locator('feature-card section[data-feature]');
     await cardText(page).toMatch(/2023 年目标[\s\S]*园区产业规模\s*250 亿元/);
     await openTargets(page, '目标');
@@ -95,7 +95,7 @@ describe('the Targets panel', { timeout: 120_000 }, () => {
   });
 
   it('a link keeps the year', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&sel=park-digital-information&phase=2022`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&sel=park-digital-information&phase=2022`, { shared: true });
     await cardText(page).toContain('Targets for 2022');
     expect(await page.locator('feature-card section[data-feature]').innerText()).toContain('The plan sets no target for this year.');
     expect((await state(page)).phase).toBe(2022);
@@ -103,7 +103,7 @@ describe('the Targets panel', { timeout: 120_000 }, () => {
 
   it('pointing at a park’s bar or focusing its name highlights it on the map; a park chosen on the map marks its bar', async () => {
     // Wide enough that the middle of the map, where a park is clicked, is clear of the panel.
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=targets`, { viewport: { width: 1600, height: 900 } });
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=targets`, { viewport: { width: 1600, height: 900 }, shared: true });
     await expect.poll(() => barCount(page, 'parks', '#2b6e4a')).toBe(parks.filter((p) => p.targets_2023.industry_scale_yi_yuan !== null).length);
     const statedIds = parks.filter((p) => p.targets_2023.industry_scale_yi_yuan !== null).sort((a, b) => a.seq - b.seq).map((p) => p.id);
 
@@ -143,7 +143,7 @@ describe('the Targets panel', { timeout: 120_000 }, () => {
   });
 
   it('fits a phone as a bottom sheet, its tables scrolling inside it', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?panel=targets`, { viewport: { width: 360, height: 640 } });
+    const { page } = await openMap(site.browser, `${site.url}?panel=targets`, { viewport: { width: 360, height: 640 }, shared: true });
     await expect.poll(() => dashboard(page).locator('tr[data-indicator]').count()).toBe(10);
     const box = (await dashboard(page).locator('section').boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -155,7 +155,7 @@ describe('the Targets panel', { timeout: 120_000 }, () => {
 
 describe('the Programmes panel', { timeout: 120_000 }, () => {
   it('opens from its button, lists the 52 partners and filters them', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { shared: true });
     await page.getByRole('button', { name: 'Programmes', exact: true }).click();
     const panel = page.locator('programmes-panel');
     await expect.poll(() => panel.locator('ol.partners li').count()).toBe(seed('partners.json').records.length);
@@ -175,7 +175,7 @@ describe('accessibility of the panels (axe-core)', { timeout: 120_000 }, () => {
     ['en', { width: 360, height: 640 }],
   ] as const) {
     it(`${lang} at ${viewport.width}×${viewport.height}: no serious violation with the Targets or the Programmes panel open`, async () => {
-      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=targets`, { viewport });
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=targets`, { viewport, shared: true });
       await expect.poll(() => dashboard(page).locator('[data-chart="parks"] svg').count()).toBe(1);
       await expectNoSeriousAxeViolations(page);
       // On a phone the sheet covers the header's buttons: close it first, as a visitor would.

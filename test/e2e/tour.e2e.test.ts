@@ -22,7 +22,7 @@ describe('the story tour', () => {
     ['en', 'Tour', 'Next →', '← Previous'],
   ] as const) {
     it(`${lang}: steps forward and back from the Tour button, the map showing each step's feature, the link its step`, async () => {
-      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`);
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { shared: true });
       await page.getByRole('button', { name: open, exact: true }).click();
       await expect.poll(() => liveText(page)).toContain(TOUR_STEPS[0].title[lang]);
       // Focus starts in the tour, so its keys work at once.
@@ -46,7 +46,7 @@ describe('the story tour', () => {
 
   it('a link to a step opens the tour there; Esc leaves it and the step’s card shows', async () => {
     const last = TOUR_STEPS.length - 1;
-    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=tour&step=${last + 1}`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&panel=tour&step=${last + 1}`, { shared: true });
     await expect.poll(() => liveText(page)).toContain(`Step ${last + 1} of ${TOUR_STEPS.length}`);
     await expect.poll(async () => (await state(page)).selected).toBe(TOUR_STEPS[last].featureId);
     expect(await page.locator('feature-card').count()).toBe(0);
@@ -58,7 +58,7 @@ describe('the story tour', () => {
   });
 
   it('works on a phone as a bottom sheet', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { viewport: { width: 360, height: 640 } });
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { viewport: { width: 360, height: 640 }, shared: true });
     await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Tour', exact: true }).click();
     const sheet = page.locator('story-tour section');
@@ -77,7 +77,7 @@ describe('the story tour', () => {
     ['en', { width: 360, height: 640 }],
   ] as const) {
     it(`${lang} at ${viewport.width}×${viewport.height}: axe-core finds no serious violation with the tour open`, async () => {
-      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=tour&step=3`, { viewport });
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}&panel=tour&step=3`, { viewport, shared: true });
       await expect.poll(() => liveText(page)).toContain(TOUR_STEPS[2].title[lang]);
       await waitForIdle(page);
       await expectNoSeriousAxeViolations(page);

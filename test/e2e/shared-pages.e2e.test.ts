@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE } from '../../src/app/app-state';
+import { openMap, useSite, viewBounds } from './harness';
+
+const site = useSite();
+
+// These tests run in order: each takes the page the one before left (see shared-pages.ts).
+const state = (page: Page) => page.evaluate(() => window.mapShell().store.state);
+const card = (page: Page) => page.locator('feature-card section[data-feature]');
+const searchField = (page: Page) => page.getByRole('combobox', { name: '搜索' });
+
+describe('a page shared by the tests of a file', () => {
+  let first: Page;
+  let openingBounds: [number, number, number, number];
+
+  it('opens on the base address, then takes the test to its own address as Back would', async () => {
+    const { page } = await openMap(site.browser, `${site.url}?lang=en&sel=park-digital-information&panel=targets`, { shared: true });
+    first = page;
+    await expect.poll(() => card(page).getAttribute('data-feature')).toBe('park-digital-information');
+    expect(await state(page)).toMatchObject({ lang: 'en', selected: 'park-digital-information', panel: 'targets' });
+    expect(await page.locator('app-shell h1').innerText()).toMatch(/Digital Trunk/);
+  });
+
+  it('comes back for the next test as first opened: Chinese, no card, no panel, the opening view, nothing stored', async () => {
+    const { page } = await openMap(site.browser, site.url, { shared: true });
+    expect(page).toBe(first);
+    expect(await state(page)).toEqual(DEFAULT_STATE);
+    expect(await card(page).count()).toBe(0);
+    expect(await page.locator('targets-dashboard').count()).toBe(0);
+    expect(await page.locator('app-shell h1').innerText()).toMatch(/数字干线/);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    openingBounds = await viewBounds(page);
+    // Something going back does not undo: text left in the search field.
+    await searchField(page).fill('xicen');
+  });
+
+  it('is given up for a fresh page when it cannot come back', async () => {
+    const { page } = await openMap(site.browser, site.url, { shared: true });
+    expect(page).not.toBe(first);
+    expect(await searchField(page).inputValue()).toBe('');
+    expect(await viewBounds(page)).toEqual(openingBounds);
+  });
+});

@@ -1,0 +1,197 @@
+import type { Browser, Page } from 'playwright-core';
+import type { OpenedPage, OpenMapOptions } from './harness';
+
+/**
+ * Pages that tests of one file take turns on, to spare each test a page load (about 2 s of
+ * software-drawn frames). Between tests a page goes back to its opening state the way a visitor
+ * would get there: storage cleared, the base address put back through the history (as Back does),
+ * focus and pointer let go. It must then show exactly what it showed when first opened: the state,
+ * the view, the focus, every text and control value on screen, every source and layer of the map,
+ * the address and the storage. If anything differs, the test gets a fresh page instead, so no test
+ * sees what another left behind.
+ *
+ * A test's own address reaches the page as Back or Forward would bring it, not as a first load: a
+ * link to a feature without a view then shows the feature where the map already looks, where a first
+ * load would frame it. Tests of what a first load does (framing, the poster, code loaded when first
+ * used, history, storage) open fresh pages.
+ */
+
+interface SharedPage {
+  opened: OpenedPage;
+  /** What the page showed when it was first opened, as `describePage` writes it. */
+  opening: string;
+  inUse: boolean;
+  /** Where it is kept: its browser's shared pages, under this key. */
+  kept: Map<string, SharedPage>;
+  key: string;
+}
+
+/** Per browser, one shared page per address, window size and motion preference (a file's tests use a few). */
+const sharedPagesOf = new WeakMap<Browser, Map<string, SharedPage>>();
+/** Every shared page, wherever its browser: for `releaseSharedPage`, which has only the page. */
+const allShared = new Set<SharedPage>();
+
+/** Options a shared page cannot honour: each needs a page load of the test's own. */
+const FRESH_ONLY: readonly (keyof OpenMapOptions)[] = ['route', 'expectedErrors', 'until', 'allowedOrigins', 'waitUntil'];
+
+export async function openSharedMap(
+  browser: Browser,
+  url: string,
+  options: OpenMapOptions,
+  openFresh: (url: string) => Promise<OpenedPage>,
+): Promise<OpenedPage> {
+  const refused = FRESH_ONLY.filter((option) => options[option] !== undefined);
+  if (refused.length) throw new Error(`a shared page cannot take ${refused.join(', ')}: open a fresh one`);
+  const { origin, pathname, search } = new URL(url);
+  const key = `${origin}${pathname} ${JSON.stringify(options.viewport ?? 'default')} ${options.motion ?? 'reduce'}`;
+  const pages = sharedPagesOf.get(browser) ?? new Map<string, SharedPage>();
+  sharedPagesOf.set(browser, pages);
+  let shared = pages.get(key);
+  // Taken by this very test (a second page of its own) or not back to its opening state: a fresh one.
+  if (shared && (shared.inUse || !(await returnToOpening(shared).catch(() => false)))) {
+    if (!shared.inUse) {
+      forget(shared);
+      await shared.opened.context.close();
+    }
+    shared = undefined;
+  }
+  if (!shared) {
+    const opened = await openFresh(`${origin}${pathname}`);
+    shared = { opened, opening: await settledDescription(opened.page), inUse: false, kept: pages, key };
+    if (!pages.has(key)) {
+      pages.set(key, shared);
+      allShared.add(shared);
+    }
+  }
+  shared.inUse = true;
+  const { page } = shared.opened;
+  if (search) {
+    // The test's address reaches the open page as Back or Forward would bring it.
+    await page.evaluate((address) => {
+      history.pushState(null, '', address);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, `${pathname}${search}`);
+    await settle(page);
+  }
+  return shared.opened;
+}
+
+/**
+ * After a test: a shared page stays for the next test if the test found nothing wrong with it
+ * (true); otherwise it is forgotten and closed with the other pages (false).
+ */
+export function releaseSharedPage(opened: OpenedPage, passed: boolean): boolean {
+  const shared = [...allShared].find((candidate) => candidate.opened === opened);
+  if (!shared) return false;
+  if (passed) shared.inUse = false;
+  else forget(shared);
+  return passed;
+}
+
+function forget(shared: SharedPage): void {
+  allShared.delete(shared);
+  if (shared.kept.get(shared.key) === shared) shared.kept.delete(shared.key);
+}
+
+/** Brings a page back to its opening state; false if it then shows anything else than it did when opened. */
+async function returnToOpening(shared: SharedPage): Promise<boolean> {
+  const { page } = shared.opened;
+  // Errors the reset itself causes count against the test about to use the page.
+  Object.assign(shared.opened, { errors: [], foreignRequests: [], pending: [], expectedErrors: [] });
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    (active as HTMLElement | null)?.blur();
+    history.pushState(null, '', location.pathname);
+    dispatchEvent(new PopStateEvent('popstate'));
+    // Going back to Chinese saves the choice, as any change of language does: forget it again.
+    localStorage.clear();
+  });
+  const now = await settledDescription(page);
+  if (now === shared.opening) return true;
+  const differences = now.split('\n').filter((line) => !shared.opening.split('\n').includes(line));
+  console.warn(`a shared page did not return to its opening state, so the test gets a fresh one: ${differences.slice(0, 3).join(' | ')}`);
+  return false;
+}
+
+/** Waits until the map is still and the live region has spoken, then describes the page (its announcement cleared). */
+async function settledDescription(page: Page): Promise<string> {
+  await settle(page);
+  await page.waitForFunction(() => {
+    const announcer = window.mapShell().renderRoot.querySelector('live-announcer') as unknown as { waiting: Map<string, string> } | null;
+    return announcer !== null && announcer.waiting.size === 0;
+  });
+  await page.evaluate(async () => {
+    // The last announcement stays in the live region: a test that waits for one must not find it there already.
+    const announcer = window.mapShell().renderRoot.querySelector('live-announcer') as unknown as { text: string; updateComplete: Promise<boolean> };
+    announcer.text = '';
+    await announcer.updateComplete;
+  });
+  return page.evaluate(describePage);
+}
+
+/** Waits until the map has stopped moving and drawing, and the page has rendered a frame since. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.mapShell().controller!.map;
+        const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        if (map.loaded() && !map.isMoving()) done();
+        else map.once('idle', done);
+      }),
+  );
+}
+
+/** Everything a test could notice of the page, one fact per line. Runs in the page. */
+function describePage(): string {
+  const shell = window.mapShell();
+  const controller = shell.controller!;
+  const lines = [`address ${location.search}`, `storage ${localStorage.length} ${sessionStorage.length}`, `state ${JSON.stringify(shell.store.state)}`];
+  const view = controller.getView();
+  lines.push(`view ${view.center.map((c) => c.toFixed(6))} ${view.zoom.toFixed(4)} ${view.bearing.toFixed(1)} ${view.pitch.toFixed(1)}`);
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  lines.push(`focus ${active?.tagName ?? 'none'}`);
+  // Sources with their features, and the layers that draw them: a tool's layers left on an
+  // emptied source draw nothing, so the page looks as it did before they were added.
+  const style = controller.map.getStyle();
+  const empty = new Set<string>();
+  for (const [id, source] of Object.entries(style.sources)) {
+    const data = 'data' in source ? (source.data as unknown) : undefined;
+    const features = (data as { features?: unknown[] } | undefined)?.features;
+    if (features?.length === 0) empty.add(id);
+    else lines.push(`source ${id} ${typeof data === 'string' ? data : features ? `${features.length} features` : source.type}`);
+  }
+  for (const layer of style.layers) {
+    if (!('source' in layer) || !empty.has(layer.source)) lines.push(`layer ${layer.id} ${layer.layout?.visibility ?? 'visible'}`);
+  }
+  const visit = (root: ParentNode) => {
+    for (const element of Array.from(root.children)) {
+      if (!element.checkVisibility()) continue;
+      const text = Array.from(element.childNodes)
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent!.trim())
+        .filter(Boolean)
+        .join(' ');
+      const value =
+        element instanceof HTMLInputElement
+          ? ` value=${element.value} checked=${element.checked}`
+          : element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
+            ? ` value=${element.value}`
+            : '';
+      const aria = ['aria-expanded', 'aria-pressed', 'aria-selected', 'aria-checked', 'open']
+        .filter((name) => element.hasAttribute(name))
+        .map((name) => ` ${name}=${element.getAttribute(name)}`)
+        .join('');
+      if (text || value || aria) lines.push(`${element.localName}${value}${aria} ${text}`);
+      if (element.shadowRoot) visit(element.shadowRoot);
+      visit(element);
+    }
+  };
+  visit(document);
+  return lines.join('\n');
+}
