@@ -6,7 +6,7 @@ import type { OpenedPage, OpenMapOptions } from './harness';
  * software-drawn frames). Between tests a page goes back to its opening state the way a visitor
  * would get there: storage cleared, the base address put back through the history (as Back does),
  * focus and pointer let go. It must then show exactly what it showed when first opened: the state,
- * the view, the focus, every text and control value on screen, every source and layer of the map,
+ * the view, the focus, every text, control value and scroll position on screen, every source and layer of the map,
  * the address and the storage. If anything differs, the test gets a fresh page instead, so no test
  * sees what another left behind.
  *
@@ -155,7 +155,7 @@ function describePage(): string {
   lines.push(`view ${view.center.map((c) => c.toFixed(6))} ${view.zoom.toFixed(4)} ${view.bearing.toFixed(1)} ${view.pitch.toFixed(1)}`);
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  lines.push(`focus ${active?.tagName ?? 'none'}`);
+  lines.push(`focus ${active?.tagName ?? 'none'}`, `page scrolled ${scrollX},${scrollY}`);
   // Sources with their features, and the layers that draw them: a tool's layers left on an
   // emptied source draw nothing, so the page looks as it did before they were added.
   const style = controller.map.getStyle();
@@ -187,7 +187,8 @@ function describePage(): string {
         .filter((name) => element.hasAttribute(name))
         .map((name) => ` ${name}=${element.getAttribute(name)}`)
         .join('');
-      if (text || value || aria) lines.push(`${element.localName}${value}${aria} ${text}`);
+      const scroll = element.scrollTop || element.scrollLeft ? ` scrolled=${element.scrollLeft},${element.scrollTop}` : '';
+      if (text || value || aria || scroll) lines.push(`${element.localName}${value}${aria}${scroll} ${text}`);
       if (element.shadowRoot) visit(element.shadowRoot);
       visit(element);
     }

@@ -65,18 +65,23 @@ function clickTarget(id: string): [number, number] {
 }
 
 /**
- * Opens the page as a visitor would get to the view: language chosen with the switch, layers
+ * Opens the page (or takes a shared one back to its opening state) and gets to the view as a
+ * visitor would: language chosen with the switch, layers
  * unchecked in the legend, the feature clicked on the map, the panel opened and used by keyboard. Resolves with the
  * page once the map is idle and the card, if any, is shown.
  */
 export async function renderView(browser: Browser, url: string, view: RenderView): Promise<OpenedPage> {
   const mapless = view.webgl === false;
   if (mapless && (view.center || view.zoom !== undefined || view.selected || view.hidden?.length)) throw new Error('a view without WebGL has no map to move, click or layer');
-  const opened = await openMap(browser, url, {
-    viewport: view.viewport,
-    // Without a map the page is ready when its list of features shows.
-    ...(mapless && { until: (page: Page) => page.locator('feature-list button[data-feature]').first().waitFor() }),
-  });
+  const opened = await openMap(
+    browser,
+    url,
+    // Without a map the page is ready when its list of features shows. With one, views of a size
+    // take turns on one page, brought back to its opening state before each (test/e2e/shared-pages.ts).
+    mapless
+      ? { viewport: view.viewport, until: (page: Page) => page.locator('feature-list button[data-feature]').first().waitFor() }
+      : { viewport: view.viewport, shared: true },
+  );
   const { page } = opened;
   if (!mapless) await waitForIdle(page);
   // The page opens in Chinese; English is chosen with the switch, as a visitor does.

@@ -26,23 +26,20 @@ describe('render: fixed views of the page compared with their expected.png', () 
   it.each(listViews())('$name', async ({ name, view }) => {
     const dir = join(VIEWS_DIR, name);
     const browser = view.webgl === false ? await (withoutWebgl ??= launchChromiumWithoutWebgl()) : site.browser;
+    // The harness checks the page for errors after the test and closes it (or keeps it, if shared).
     const opened = await renderView(browser, site.url, view);
-    try {
-      const actual = await opened.page.screenshot();
-      expect(opened.errors).toEqual([]);
-      clearFailure(dir);
-      const expected = readExpected(dir);
-      if (UPDATE || !expected) {
-        writeFileSync(viewFiles(dir).expected, actual);
-        if (!UPDATE) throw new Error(`${name}: no expected.png yet; wrote one, review it (UPDATE=1 rewrites all)`);
-        return;
-      }
-      const result = comparePngs(actual, expected);
-      if (result.sizeMismatch || result.diffPixels > MAX_DIFF_PIXELS) comparePngs(actual, expected, writeFailure(dir, actual));
-      expect(result.sizeMismatch, `${name}: size differs from expected.png`).toBe(false);
-      expect(result.diffPixels, `${name}: pixels differing from expected.png (see actual.png and diff.png)`).toBeLessThanOrEqual(MAX_DIFF_PIXELS);
-    } finally {
-      await opened.context.close();
+    const actual = await opened.page.screenshot();
+    expect(opened.errors).toEqual([]);
+    clearFailure(dir);
+    const expected = readExpected(dir);
+    if (UPDATE || !expected) {
+      writeFileSync(viewFiles(dir).expected, actual);
+      if (!UPDATE) throw new Error(`${name}: no expected.png yet; wrote one, review it (UPDATE=1 rewrites all)`);
+      return;
     }
+    const result = comparePngs(actual, expected);
+    if (result.sizeMismatch || result.diffPixels > MAX_DIFF_PIXELS) comparePngs(actual, expected, writeFailure(dir, actual));
+    expect(result.sizeMismatch, `${name}: size differs from expected.png`).toBe(false);
+    expect(result.diffPixels, `${name}: pixels differing from expected.png (see actual.png and diff.png)`).toBeLessThanOrEqual(MAX_DIFF_PIXELS);
   });
 });
