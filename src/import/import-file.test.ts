@@ -72,6 +72,14 @@ describe('importFile: GeoJSON', () => {
     expect(ring).toEqual([[121, 31], [121.1, 31], [121.1, 31.1], [121, 31.1], [121, 31]]);
   });
 
+  it('exits 1 when a warning comes before an error', async () => {
+    const clockwise = JSON.parse(new TextDecoder().decode(readFixture('clockwise.geojson')));
+    const swapped = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [31.11, 121.05] } };
+    const result = await run('mixed.geojson', bytesOf({ ...clockwise, features: [...clockwise.features, swapped] }));
+    expect(codes(result).map(([code, severity]) => [code, severity])).toEqual([['WINDING', 'warning'], ['SWAPPED', 'error']]);
+    expect(exitCode(result.report)).toBe(1);
+  });
+
   it('keeps markup as text and drops keys that could reach a prototype', async () => {
     const result = await run('hostile.geojson', readFixture('hostile.geojson'));
     expect(result.report.importable).toBe(1);
@@ -97,6 +105,8 @@ describe('importFile: GeoJSON', () => {
     expect(codes(await run('a.json', bytesOf({ hello: 'world' })))).toEqual([['NOT_GEOJSON', 'error', null]]);
     expect(codes(await run('a.geojson', new Uint8Array()))).toEqual([['EMPTY_FILE', 'error', null]]);
     expect(codes(await run('notes.docx', bytesOf('hello')))).toEqual([['UNKNOWN_FORMAT', 'error', null]]);
+    // A file of exactly the limit is read (here: found not to be JSON); one byte more is refused unread.
+    expect(codes(await run('limit.geojson', new Uint8Array(MAX_IMPORT_BYTES)))).toEqual([['NOT_JSON', 'error', null]]);
     const huge = await run('huge.geojson', new Uint8Array(MAX_IMPORT_BYTES + 1));
     expect(codes(huge)).toEqual([['TOO_LARGE', 'error', null]]);
     expect(problemMessage(huge.report.problems[0], 'en')).toBe('The file is 64 MB; the import handles at most 64 MB. Split it into smaller files.');
@@ -114,6 +124,8 @@ describe('importFile: coordinate systems', () => {
     const offset = Number(result.report.problems[0].values!.metres);
     expect(offset).toBeGreaterThan(400);
     expect(offset).toBeLessThan(700);
+    expect(problemMessage(result.report.problems[0], 'en')).toContain('GCJ-02');
+    expect(result.collection.type).toBe('FeatureCollection');
     fixture.features.forEach((f, i) => {
       const expected = gcoord.transform(f.geometry.coordinates as [number, number], gcoord.GCJ02, gcoord.WGS84);
       expect(metresBetween(pointAt(result, i), expected)).toBeLessThan(0.01);
@@ -124,6 +136,8 @@ describe('importFile: coordinate systems', () => {
   it('recognises Baidu (BD-09) stations', async () => {
     const result = await run('baidu.geojson', bytesOf(bd09Stations()));
     expect(result.report).toMatchObject({ crs: 'BD09', datumSource: 'detected' });
+    expect(result.report.problems[0].values).toMatchObject({ datum: 'BD-09' });
+    expect(problemMessage(result.report.problems[0], 'zh')).toContain('BD-09');
     expect(metresBetween(pointAt(result, 0), original[0])).toBeLessThan(2);
   });
 
@@ -140,6 +154,18 @@ describe('importFile: coordinate systems', () => {
     expect(metresBetween(pointAt(result, 0), gcoord.transform(far as [number, number], gcoord.GCJ02, gcoord.WGS84))).toBeLessThan(0.01);
   });
 
+  it('converts BD-09 when the visitor says so, and leaves AMap-looking stations alone when the visitor says WGS-84', async () => {
+    const far: Position = [121.5, 31.3];
+    const baidu = await run('baidu.csv', bytesOf(`lng,lat\n${far.join(',')}\n`), { crs: 'BD09' });
+    expect(baidu.report).toMatchObject({ crs: 'BD09', datumSource: 'chosen', problems: [] });
+    expect(metresBetween(pointAt(baidu, 0), gcoord.transform(far as [number, number], gcoord.BD09, gcoord.WGS84))).toBeLessThan(0.01);
+
+    const fixture = gcj02Stations();
+    const kept = await run('amap.geojson', bytesOf(fixture), { crs: 'WGS84' });
+    expect(kept.report).toMatchObject({ crs: 'WGS84', datumSource: 'chosen', problems: [] });
+    expect(pointAt(kept, 0)).toEqual(fixture.features[0].geometry.coordinates);
+  });
+
   it('reprojects EPSG:4549 declared in a crs member with proj4', async () => {
     const result = await run('survey.geojson', bytesOf(epsg4549Stations()));
     expect(result.report).toMatchObject({ crs: 'projected', crsName: 'EPSG:4549', datumSource: 'declared', importable: original.length, problems: [] });
@@ -152,16 +178,35 @@ describe('importFile: coordinate systems', () => {
     expect(refused.report).toMatchObject({ crs: 'unknown', importable: 0, features: original.length, readable: true });
     expect(exitCode(refused.report)).toBe(1);
     expect(problemMessage(refused.report.problems[0], 'en')).toMatch(/are not longitude and latitude, and the file does not say which projection/);
+    // The message quotes the first coordinates out of range, as the file gives them.
+    const [x, y] = undeclaredProjectedStations().features[0].geometry.coordinates;
+    expect(problemMessage(refused.report.problems[0], 'en')).toContain(`(e.g. [${x}, ${y}])`);
     const chosen = await run('survey.geojson', bytesOf(undeclaredProjectedStations()), { crs: 'EPSG:4549' });
     expect(chosen.report).toMatchObject({ crs: 'projected', crsName: 'EPSG:4549', datumSource: 'chosen' });
     expect(metresBetween(pointAt(chosen, 0), original[0])).toBeLessThan(0.01);
+  });
+
+  it('takes coordinates for projected when most are out of range, by latitude alone too, but not at ±180° and ±90°', async () => {
+    const points = (...positions: Position[]) =>
+      bytesOf({ type: 'FeatureCollection', features: positions.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates } })) });
+    const byLatitude = await run('north.geojson', points([121.0, 31.1], [100, 5e6], [100, 5e6]));
+    expect(codes(byLatitude)).toEqual([['CRS_UNDECLARED', 'error', null]]);
+    expect(problemMessage(byLatitude.report.problems[0], 'en')).toContain('(e.g. [100, 5000000])');
+    const byLongitude = await run('east.geojson', points([500000, 31.1], [500000, 31.2], [121.0, 31.1]));
+    expect(codes(byLongitude)).toEqual([['CRS_UNDECLARED', 'error', null]]);
+    // Half out of range is not most: the file is longitude and latitude, and the stray point is reported.
+    const half = await run('half.geojson', points([121.0, 31.1], [500000, 3.4e6]));
+    expect(half.report).toMatchObject({ crs: 'WGS84', datumSource: 'assumed', importable: 1 });
+    const edges = await run('edges.geojson', points([180, 90], [-180, -90]));
+    expect(edges.report).toMatchObject({ crs: 'WGS84', datumSource: 'assumed', importable: 2, problems: [] });
   });
 
   it('refuses a crs member it does not know', async () => {
     const fixture = { ...gcj02Stations(), crs: { type: 'name', properties: { name: 'EPSG:2385' } } };
     const result = await run('xian80.geojson', bytesOf(fixture));
     expect(codes(result)).toEqual([['CRS_UNSUPPORTED', 'error', null]]);
-    expect(result.report.importable).toBe(0);
+    expect(result.report).toMatchObject({ importable: 0, crs: 'unknown', crsName: 'EPSG:2385', datumSource: 'declared' });
+    expect(problemMessage(result.report.problems[0], 'en')).toContain('EPSG:2385');
   });
 
   it('reads a zipped shapefile in EPSG:4549 by its .prj', async () => {
@@ -192,8 +237,8 @@ describe('importFile: progress', () => {
     expect(calls.length).toBeGreaterThan(2);
     expect(calls.every(([, all]) => all === total)).toBe(true);
     expect(calls.map(([done]) => done)).toEqual([...calls.map(([done]) => done)].sort((a, b) => a - b));
-    expect(calls[0][0]).toBeLessThan(total);
-    expect(calls.at(-1)).toEqual([total, total]);
+    // Every thousand features, then once at the end.
+    expect(calls.map(([done]) => done)).toEqual([0, 1000, 2000, total]);
   });
 });
 
