@@ -77,6 +77,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     loadedPanels: { state: true },
     basemapStatus: { state: true },
     drawingsShown: { state: true },
+    keptPlanImageSetAside: { state: true },
     controls: { attribute: false },
   };
   /** Set once by main.ts before the shell connects. */
@@ -91,6 +92,8 @@ export class AppShell<Controller extends ShellController = MapController> extend
   titlesDocument = true;
   /** Names this map's drawings in the browser's storage, apart from any other map's on the page. */
   storageScope = location.pathname;
+  /** Where the plan image kept for this map was set aside because it could not be shown; said until the Draw tool opens, which says it too. */
+  keptPlanImageSetAside: string | null = null;
   private state!: AppState;
   private index: FeatureIndex | null = null;
   private groups: LegendGroupView[] = [];
@@ -145,7 +148,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     .fallback { position: absolute; top: 10px; bottom: 10px; left: 360px; right: 380px; overflow: auto; padding: 10px 14px; box-sizing: border-box; color: #2b2620; }
     .fallback h2 { font-size: 1rem; margin: 0; }
     .fallback p { font-size: 0.85rem; margin: 4px 0 0; }
-    .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; max-width: 90%; }
+    .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; width: max-content; max-width: min(520px, calc(100% - 120px)); }
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
       /* One compact header a thumb can reach: title and menu, then search and language; the menu
@@ -222,6 +225,7 @@ export class AppShell<Controller extends ShellController = MapController> extend
     if (changed.has('index') || (changed.has('state') && previous?.hidden !== this.state.hidden)) {
       this.groups = this.index ? legendGroupViews(this.index, this.state.hidden) : [];
     }
+    if (changed.has('state') && this.state.panel === 'draw') this.keptPlanImageSetAside = null;
     if (this.titlesDocument && changed.has('state') && previous?.lang !== this.state.lang) {
       document.documentElement.lang = this.state.lang === 'zh' ? 'zh-CN' : 'en';
       document.title = t(this.state.lang, 'App.title');
@@ -306,8 +310,11 @@ export class AppShell<Controller extends ShellController = MapController> extend
         : nothing}
       <basemap-notice .lang=${lang} .status=${this.basemapStatus} .drawingsShown=${this.drawingsShown}></basemap-notice>
       <live-announcer></live-announcer>
-      ${this.errors.length
-        ? html`<div class="errors panel" role="alert">${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}</div>`
+      ${this.errors.length || this.keptPlanImageSetAside
+        ? html`<div class="errors panel" role="alert">
+            ${this.errors.map((detail) => html`<p>${t(lang, 'App.dataError', { detail })}</p>`)}
+            ${this.keptPlanImageSetAside ? html`<p class="kept-plan-image">${t(lang, 'App.keptPlanImageSetAside', { key: this.keptPlanImageSetAside })}</p>` : nothing}
+          </div>`
         : nothing}
     `;
   }

@@ -155,8 +155,6 @@ export class TrunkMap extends LitElement {
     if (controller) {
       void controller.ready.then(() => current() && container.classList.add('loaded'));
       bindMapToStore(store, controller, index);
-      // A plan image kept in this browser is laid over the map again, its code loaded only if there is one.
-      void controller.showKeptPlanImage();
       // Data imported in this browser is drawn once the map has loaded; its code loads only then.
       void controller.ready
         .then(() => import('../import/saved-imports'))
@@ -178,6 +176,11 @@ export class TrunkMap extends LitElement {
     shell.titlesDocument = this.urlState;
     shell.storageScope = storageScope;
     this.renderRoot.append(shell);
+    // A plan image kept in this browser is laid over the map again, its code loaded only if there is
+    // one; if it can no longer be shown, the visitor hears so now, not only in the Draw tool.
+    void controller?.showKeptPlanImage().then((key) => {
+      if (key && current()) shell.keptPlanImageSetAside = key;
+    });
 
     store.subscribe((state, _previous, { keys }) => this.onStateChanged(state, keys));
     this.reflectState(store.state);

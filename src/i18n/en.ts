@@ -6,6 +6,7 @@ export const EN = {
   'App.menu': 'Menu',
   'App.subtitle': 'Action plan 青府办发〔2022〕9号 (2022–2023) on a map',
   'App.dataError': 'Some map data could not be loaded: {detail}. The rest of the map still works.',
+  'App.keptPlanImageSetAside': 'The plan image kept in this browser could not be shown; it is set aside as “{key}”. Choose the image again under Draw to lay it over the map.',
   'Lang.switch': 'Language',
   'Lang.zh': '中文',
   'Lang.en': 'English',

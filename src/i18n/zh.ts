@@ -7,6 +7,7 @@ export const ZH: Record<keyof typeof EN, string> = {
   'App.menu': '菜单',
   'App.subtitle': '《长三角数字干线青浦区行动方案（2022~2023年）》青府办发〔2022〕9号',
   'App.dataError': '部分地图数据未能加载：{detail}。地图其余部分仍可使用。',
+  'App.keptPlanImageSetAside': '本浏览器中保存的规划图无法显示，已另存为“{key}”。请在“绘图”中重新选择图片叠加到地图上。',
   'Lang.switch': '语言',
   'Lang.zh': '中文',
   'Lang.en': 'English',

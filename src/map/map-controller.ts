@@ -339,11 +339,15 @@ export class MapController {
     return this.planImageLayer;
   }
 
-  /** Lays the plan image this map keeps over it again, if it keeps one: only then does the plan image's code load. */
-  async showKeptPlanImage(): Promise<void> {
+  /**
+   * Lays the plan image this map keeps over it again, if it keeps one: only then does the plan
+   * image's code load. Resolves with the key it was set aside under if it could not be shown.
+   */
+  async showKeptPlanImage(): Promise<string | null> {
     await this.ready;
     const { hasKeptPlanImage, planImageKey } = await import('../data/plan-image-db');
-    if (await hasKeptPlanImage(planImageKey(this.storageScope))) await this.planImage();
+    if (!(await hasKeptPlanImage(planImageKey(this.storageScope)))) return null;
+    return (await this.planImage()).setAside;
   }
 
   /**

@@ -214,10 +214,21 @@ describe('the drawing tool', { timeout: 150_000 }, () => {
     await expect.poll(() => alert.count()).toBe(1);
     expect(await alert.innerText()).toMatch(/^Drawings could not be saved or read: the stored drawings are not in a form this map reads; kept as “trunk-map:drawings:\/:unreadable:/);
     await drawQuadrilateral(page);
-    // A plan image kept as a data: URL, which this map does not read, is met as the map starts.
+    // A plan image kept as a data: URL, which this map does not read, is met as the map starts: the
+    // page says so at once, with the Draw tool closed, in the visitor's language.
     await storeRaw(page, 'trunk-map:plan-image:/', { format: 'trunk-map-plan-image/1', bytes: 'data:image/png;base64,iVBORw0KGgo=' });
-    await page.reload();
+    await page.goto(`${site.url}?lang=en`);
     await waitForTrunk(page);
+    const notice = page.locator('app-shell .errors[role="alert"] .kept-plan-image');
+    await expect
+      .poll(() => notice.innerText(), { timeout: 20_000 })
+      .toMatch(/^The plan image kept in this browser could not be shown; it is set aside as “trunk-map:plan-image:\/:unreadable:[^”]+”\. Choose the image again under Draw to lay it over the map\.$/);
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await expect.poll(() => notice.innerText()).toMatch(/^本浏览器中保存的规划图无法显示，已另存为“trunk-map:plan-image:\/:unreadable:[^”]+”。请在“绘图”中重新选择图片叠加到地图上。$/);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    // The Draw tool says it from then on.
+    await openTool(page);
+    expect(await notice.count()).toBe(0);
     await expect.poll(() => entries(page, 'polygon').count(), { timeout: 20_000 }).toBe(1);
     expect((await storedKeys(page)).filter((key) => key.startsWith('trunk-map:drawings:/:unreadable:'))).toHaveLength(1);
     await tool(page).locator('details.plan-image summary').click();
