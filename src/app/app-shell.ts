@@ -144,11 +144,12 @@ export class AppShell<Controller extends ShellController = MapController> extend
     feature-card { position: absolute; top: 10px; right: 10px; width: 360px; max-height: calc(100% - 18px - var(--corner-controls, 92px)); pointer-events: auto; display: flex; }
     .panel-slot { position: absolute; top: 10px; left: 360px; width: min(400px, calc(100% - 370px)); max-height: calc(100% - 110px); pointer-events: auto; display: flex; }
     .panel-slot.in-cards-place { left: auto; right: 10px; width: 360px; max-height: calc(100% - 18px - var(--corner-controls, 92px)); }
-    basemap-notice { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); width: max-content; max-width: min(520px, calc(100% - 120px)); }
+    /* Notices over the bottom of the map: the basemap's, and what could not be loaded or shown. */
+    basemap-notice, .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); width: max-content; max-width: min(520px, calc(100% - 120px)); }
     .fallback { position: absolute; top: 10px; bottom: 10px; left: 360px; right: 380px; overflow: auto; padding: 10px 14px; box-sizing: border-box; color: #2b2620; }
     .fallback h2 { font-size: 1rem; margin: 0; }
     .fallback p { font-size: 0.85rem; margin: 4px 0 0; }
-    .errors { position: absolute; bottom: 36px; left: 50%; transform: translateX(-50%); padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; width: max-content; max-width: min(520px, calc(100% - 120px)); }
+    .errors { padding: 8px 12px; color: #8a1c1c; font-size: 0.85rem; }
     @container (max-width: 600px) {
       header { right: 10px; max-width: none; }
       /* One compact header a thumb can reach: title and menu, then search and language; the menu

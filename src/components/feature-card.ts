@@ -10,7 +10,6 @@ import type { Bilingual, DetailArea, DetailFigure, FeatureDetail, TracedArea } f
 import { KIND_KEYS } from './feature-kinds';
 import { signedPercent } from './measure-text';
 
-
 /**
  * The detail card of one feature: names in both languages, what the plan says, every stated
  * figure ("not stated" where the plan has none), the targets for the chosen year (with a switch
