@@ -17,19 +17,16 @@ import type { OpenedPage, OpenMapOptions } from './harness';
  */
 
 interface SharedPage {
+  browser: Browser;
+  /** The page's address, window size and motion preference: a file's tests use a few. */
+  key: string;
   opened: OpenedPage;
   /** What the page showed when it was first opened, as `describePage` writes it. */
   opening: string;
   inUse: boolean;
-  /** Where it is kept: its browser's shared pages, under this key. */
-  kept: Map<string, SharedPage>;
-  key: string;
 }
 
-/** Per browser, one shared page per address, window size and motion preference (a file's tests use a few). */
-const sharedPagesOf = new WeakMap<Browser, Map<string, SharedPage>>();
-/** Every shared page, wherever its browser: for `releaseSharedPage`, which has only the page. */
-const allShared = new Set<SharedPage>();
+const sharedPages: SharedPage[] = [];
 
 /** Options a shared page cannot honour: each needs a page load of the test's own. */
 const FRESH_ONLY: readonly (keyof OpenMapOptions)[] = ['route', 'expectedErrors', 'until', 'allowedOrigins', 'waitUntil'];
@@ -44,9 +41,7 @@ export async function openSharedMap(
   if (refused.length) throw new Error(`a shared page cannot take ${refused.join(', ')}: open a fresh one`);
   const { origin, pathname, search } = new URL(url);
   const key = `${origin}${pathname} ${JSON.stringify(options.viewport ?? 'default')} ${options.motion ?? 'reduce'}`;
-  const pages = sharedPagesOf.get(browser) ?? new Map<string, SharedPage>();
-  sharedPagesOf.set(browser, pages);
-  let shared = pages.get(key);
+  let shared = sharedPages.find((candidate) => candidate.browser === browser && candidate.key === key);
   // Taken by this very test (a second page of its own) or not back to its opening state: a fresh one.
   if (shared && (shared.inUse || !(await returnToOpening(shared).catch(() => false)))) {
     if (!shared.inUse) {
@@ -57,11 +52,9 @@ export async function openSharedMap(
   }
   if (!shared) {
     const opened = await openFresh(`${origin}${pathname}`);
-    shared = { opened, opening: await settledDescription(opened.page), inUse: false, kept: pages, key };
-    if (!pages.has(key)) {
-      pages.set(key, shared);
-      allShared.add(shared);
-    }
+    shared = { browser, key, opened, opening: await settledDescription(opened.page), inUse: false };
+    // Kept for later tests unless this test already holds the page for its key.
+    if (!sharedPages.some((candidate) => candidate.browser === browser && candidate.key === key)) sharedPages.push(shared);
   }
   shared.inUse = true;
   const { page } = shared.opened;
@@ -81,7 +74,7 @@ export async function openSharedMap(
  * (true); otherwise it is forgotten and closed with the other pages (false).
  */
 export function releaseSharedPage(opened: OpenedPage, passed: boolean): boolean {
-  const shared = [...allShared].find((candidate) => candidate.opened === opened);
+  const shared = sharedPages.find((candidate) => candidate.opened === opened);
   if (!shared) return false;
   if (passed) shared.inUse = false;
   else forget(shared);
@@ -89,8 +82,7 @@ export function releaseSharedPage(opened: OpenedPage, passed: boolean): boolean 
 }
 
 function forget(shared: SharedPage): void {
-  allShared.delete(shared);
-  if (shared.kept.get(shared.key) === shared) shared.kept.delete(shared.key);
+  sharedPages.splice(sharedPages.indexOf(shared), 1);
 }
 
 /** Brings a page back to its opening state; false if it then shows anything else than it did when opened. */
