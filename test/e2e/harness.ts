@@ -4,7 +4,7 @@ import { preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { AppShell } from '../../src/app/app-shell';
 import type { MapController } from '../../src/map/map-controller';
-import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { CHROMIUM, LLVMPIPE_CHROMIUM_ARGS } from '../chromium';
 import { openSharedMap, releaseSharedPage } from './shared-pages';
 
 
@@ -22,7 +22,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: LLVMPIPE_CHROMIUM_ARGS,
   });
 }
 

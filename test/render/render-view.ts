@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ANGLE_CHROMIUM_ARGS, CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { CHROMIUM, CHROMIUM_ARGS, LLVMPIPE_CHROMIUM_ARGS } from '../chromium';
 import { openHeaderMenu, openMap, repaint, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
 
 /** One fixed view of the page, as `views/<name>/view.json` describes it. */
@@ -30,12 +30,12 @@ export interface RenderView {
 }
 
 /**
- * Chromium for render tests draws WebGL through ANGLE's SwiftShader, the path Chrome itself uses.
- * Headless Chromium's default GL path leaves the map blank in screenshots wherever a scrolling
- * panel (the phone's bottom sheet) overlaps the canvas, although the page draws it.
+ * Chromium for render tests draws WebGL and composites through ANGLE, as Chrome itself does, here on
+ * Mesa's llvmpipe (the e2e tier's browser). Headless Chromium's default GL path leaves the map blank in
+ * screenshots wherever a scrolling panel (the phone's bottom sheet) overlaps the canvas, although the page draws it.
  */
 export function launchRenderChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ANGLE_CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: LLVMPIPE_CHROMIUM_ARGS });
 }
 
 /** Chromium with WebGL switched off (as in test/e2e/fallback.e2e.test.ts), for views with `webgl: false`. */
