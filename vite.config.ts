@@ -21,8 +21,18 @@ const patientPolls = { poll: { timeout: 10_000 } };
 /**
  * Tiers that drive a real browser against `dist/`: one file at a time. Their time is the software
  * GPU drawing frames, which keeps both cores busy: two files at once took as long as one after another.
+ * The files share one process (`isolate: false`), hence one browser and one preview server
+ * (`useSite` in test/e2e/harness.ts); the setup file registers the checks after each test for every file.
  */
-const browserTier = { environment: 'node', testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, expect: patientPolls } as const;
+const browserTier = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+  fileParallelism: false,
+  isolate: false,
+  setupFiles: 'test/e2e/setup.ts',
+  expect: patientPolls,
+} as const;
 
 export default defineConfig({
   base: './',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureSelectedDetail } from '../../src/embed/events';
 import type { TrunkMap } from '../../src/embed/trunk-map';
 import { cspViolations, hostCsp, recordCspViolations } from './csp';
-import { launchChromium, openMap, startPreview } from './harness';
+import { openMap, sharedBrowser, startPreview } from './harness';
 
 /**
  * The map embedded by a page on another origin, under that page's strict CSP: as `<trunk-map>`
@@ -49,10 +49,9 @@ beforeAll(async () => {
   if (!existsSync(CONFIG_BACKUP)) copyFileSync(CONFIG, CONFIG_BACKUP);
   writeFileSync(CONFIG, JSON.stringify({ allowedOrigins: [`http://127.0.0.1:${hostPort}`] }));
   map = await startPreview();
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await map?.close();
   await new Promise((resolve) => host?.close(resolve));
   if (existsSync(CONFIG_BACKUP)) renameSync(CONFIG_BACKUP, CONFIG);

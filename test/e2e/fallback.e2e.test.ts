@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ALL_EN as EN, ALL_ZH as ZH } from '../../src/i18n/all-messages';
-import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { expectNoSeriousAxeViolations } from './axe';
 import { readCollection } from './geo-fixtures';
-import { focusedElement, openHeaderMenu, openMap, useSite } from './harness';
+import { focusedElement, launchChromiumWithoutWebgl, openHeaderMenu, openMap, useSite } from './harness';
 
-/** Chromium with WebGL switched off, as some locked-down or old machines have it. */
-const site = useSite(() =>
-  chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] }),
-);
+const site = useSite(launchChromiumWithoutWebgl);
 
 const WORDS = { zh: ZH, en: EN } as const;
 const parks = readCollection('base-parks.geojson').features.map((f) => f.properties as { id: string; name_zh: string; name_en: string });

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { AppShell } from '../../src/app/app-shell';
 import type { MapController } from '../../src/map/map-controller';
-import { CHROMIUM, LLVMPIPE_CHROMIUM_ARGS } from '../chromium';
+import { CHROMIUM, CHROMIUM_ARGS, LLVMPIPE_CHROMIUM_ARGS } from '../chromium';
 import { openSharedMap, releaseSharedPage } from './shared-pages';
 
 
@@ -17,6 +17,16 @@ export async function startPreview(): Promise<{ url: string; close: () => Promis
   return { url, close: () => server.close() };
 }
 
+/** Chromium with WebGL switched off, as some locked-down or old machines have it. */
+export function launchChromiumWithoutWebgl(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
+}
+
+/**
+ * Chromium as every page of the e2e and render tiers gets it: WebGL and compositing through ANGLE, as
+ * Chrome itself does, on Mesa's llvmpipe (test/chromium.ts). Headless Chromium's default GL path leaves
+ * the map blank in screenshots wherever a scrolling panel (the phone's bottom sheet) overlaps the canvas.
+ */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   return chromium.launch({
@@ -54,9 +64,10 @@ const openPages: OpenedPage[] = [];
 /**
  * After every test that opened a page: the page logged no console error and threw no uncaught
  * exception (other than the ones the test provoked on purpose, each of which must have happened),
- * and sent no request to another origin. Registered here, so that no test can forget it.
+ * and sent no request to another origin. `test/e2e/setup.ts` registers it for every file, so that no
+ * test can forget it.
  */
-afterEach(async () => {
+export async function checkTestPages(): Promise<void> {
   const pages = openPages.splice(0);
   const passed = new Set<OpenedPage>();
   try {
@@ -78,7 +89,7 @@ afterEach(async () => {
     const closing = pages.filter((opened) => !releaseSharedPage(opened, passed.has(opened)));
     await Promise.all(closing.map((opened) => opened.context.close()));
   }
-});
+}
 
 export interface OpenMapOptions {
   viewport?: { width: number; height: number };
@@ -315,27 +326,42 @@ export function focusedElement(page: Page) {
   });
 }
 
-/** The built site on a local port and one browser, shared by the tests of a file. */
+/** The built site on a local port and a browser, for the tests of a file. */
 export interface Site {
   browser: Browser;
   url: string;
 }
 
+let processBrowser: Promise<Browser> | undefined;
+let processPreview: ReturnType<typeof startPreview> | undefined;
+
 /**
- * Starts the preview server and a browser before a file's tests and closes both after them. The
- * fields are filled in by the time any test runs.
+ * One browser and one preview server for every file a test process runs: the e2e tier runs its files
+ * one after another in one process (`isolate: false`), and each test still gets a context of its own.
+ * Launching both took about 1 s of each file. Playwright and Vite end them with the process.
  */
-export function useSite(launch: () => Promise<Browser> = launchChromium): Site {
+export async function sharedBrowser(): Promise<Browser> {
+  if (!processBrowser || !(await processBrowser.catch(() => undefined))?.isConnected()) processBrowser = launchChromium();
+  return processBrowser;
+}
+
+async function sharedPreview(): Promise<{ url: string }> {
+  processPreview ??= startPreview();
+  return processPreview;
+}
+
+/**
+ * The shared browser and preview server by the time any test of the file runs; with `launch`, a
+ * browser of the file's own instead (another Chromium configuration), closed after its tests.
+ */
+export function useSite(launch?: () => Promise<Browser>): Site {
   const site = {} as Site;
-  let server: Awaited<ReturnType<typeof startPreview>> | undefined;
   beforeAll(async () => {
-    server = await startPreview();
-    site.url = server.url;
-    site.browser = await launch();
+    site.url = (await sharedPreview()).url;
+    site.browser = await (launch ?? sharedBrowser)();
   });
   afterAll(async () => {
-    await site.browser?.close();
-    await server?.close();
+    if (launch) await site.browser?.close();
   });
   return site;
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRICT_CSP, cspViolations, recordCspViolations } from './csp';
-import { DESKTOP, launchChromium, openMap } from './harness';
+import { DESKTOP, openMap, sharedBrowser } from './harness';
 import { NGINX, startNginx, type RunningNginx } from './nginx';
 
 const hasNginx = existsSync(NGINX);
@@ -23,10 +23,9 @@ describe.skipIf(!hasNginx)('the built site behind nginx with deploy/', () => {
   beforeAll(async () => {
     if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
     site = await startNginx();
-    browser = await launchChromium();
+    browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await site?.stop();
   });
 

@@ -3,12 +3,10 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { THEME } from '../../src/layers/theme';
-import { launchRenderChromium } from '../render/render-view';
 import { readCollection } from './geo-fixtures';
 import { openMap, screenPoint, useSite, waitForIdle } from './harness';
 
-// ANGLE's SwiftShader, as Chrome draws: see test/README.md on blank maps under the sheet.
-const site = useSite(launchRenderChromium);
+const site = useSite();
 
 const PHONE = { width: 360, height: 640 };
 const PARK = 'park-digital-information';

@@ -81,6 +81,12 @@ export function releaseSharedPage(opened: OpenedPage, passed: boolean): boolean 
   return passed;
 }
 
+/** After a file's tests: its shared pages go, so that no page outlives the file that opened it. */
+export async function closeSharedPages(): Promise<void> {
+  const closing = sharedPages.splice(0);
+  await Promise.all(closing.map((shared) => shared.opened.context.close()));
+}
+
 function forget(shared: SharedPage): void {
   sharedPages.splice(sharedPages.indexOf(shared), 1);
 }

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, LLVMPIPE_CHROMIUM_ARGS } from '../chromium';
+import type { Browser, Page } from 'playwright-core';
 import { openHeaderMenu, openMap, repaint, screenPoint, waitForIdle, type OpenedPage } from '../e2e/harness';
 
 /** One fixed view of the page, as `views/<name>/view.json` describes it. */
@@ -27,20 +26,6 @@ export interface RenderView {
   ready?: string;
   /** false: Chromium without WebGL, where the page lists the features instead of drawing a map. */
   webgl?: boolean;
-}
-
-/**
- * Chromium for render tests draws WebGL and composites through ANGLE, as Chrome itself does, here on
- * Mesa's llvmpipe (the e2e tier's browser). Headless Chromium's default GL path leaves the map blank in
- * screenshots wherever a scrolling panel (the phone's bottom sheet) overlaps the canvas, although the page draws it.
- */
-export function launchRenderChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: LLVMPIPE_CHROMIUM_ARGS });
-}
-
-/** Chromium with WebGL switched off (as in test/e2e/fallback.e2e.test.ts), for views with `webgl: false`. */
-export function launchChromiumWithoutWebgl(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
 }
 
 export const VIEWS_DIR = join(import.meta.dirname, 'views');

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useSite } from '../e2e/harness';
+import { launchChromiumWithoutWebgl, useSite } from '../e2e/harness';
 import { clearFailure, comparePngs, readExpected, viewFiles, writeFailure } from './compare';
-import { VIEWS_DIR, launchChromiumWithoutWebgl, launchRenderChromium, listViews, renderView } from './render-view';
+import { VIEWS_DIR, listViews, renderView } from './render-view';
 
 /**
  * Differing pixels a view may have and still pass. 51 repeated renders (3 rounds of every view)
@@ -15,7 +15,7 @@ import { VIEWS_DIR, launchChromiumWithoutWebgl, launchRenderChromium, listViews,
 const MAX_DIFF_PIXELS = 20;
 const UPDATE = process.env.UPDATE === '1';
 
-const site = useSite(launchRenderChromium);
+const site = useSite();
 /** Launched for the first view without WebGL. */
 let withoutWebgl: Promise<Browser> | undefined;
 afterAll(async () => {
