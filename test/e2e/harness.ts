@@ -27,7 +27,7 @@ export function launchChromiumWithoutWebgl(): Promise<Browser> {
  * Chrome itself does, on Mesa's llvmpipe (test/chromium.ts). Headless Chromium's default GL path leaves
  * the map blank in screenshots wherever a scrolling panel (the phone's bottom sheet) overlaps the canvas.
  */
-export async function launchChromium(): Promise<Browser> {
+async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   return chromium.launch({
     executablePath: CHROMIUM,
