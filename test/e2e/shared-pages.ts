@@ -115,16 +115,23 @@ async function returnToOpening(shared: SharedPage): Promise<boolean> {
   return false;
 }
 
-/** Waits until the map is still and the live region has spoken, then describes the page (its announcement cleared). */
+/**
+ * Waits until the map is still, then describes the page with its live region silent: what the
+ * reset itself would announce (the map going back to its opening view) is dropped, not waited for
+ * (the announcer's quiet time is 0.7 s), and the last announcement is cleared, so that a test that
+ * waits for one cannot find it there already.
+ */
 async function settledDescription(page: Page): Promise<string> {
   await settle(page);
-  await page.waitForFunction(() => {
-    const announcer = window.mapShell().renderRoot.querySelector('live-announcer') as unknown as { waiting: Map<string, string> } | null;
-    return announcer !== null && announcer.waiting.size === 0;
-  });
   await page.evaluate(async () => {
-    // The last announcement stays in the live region: a test that waits for one must not find it there already.
-    const announcer = window.mapShell().renderRoot.querySelector('live-announcer') as unknown as { text: string; updateComplete: Promise<boolean> };
+    const announcer = window.mapShell().renderRoot.querySelector('live-announcer') as unknown as {
+      text: string;
+      waiting: Map<string, string>;
+      timer: ReturnType<typeof setTimeout> | undefined;
+      updateComplete: Promise<boolean>;
+    };
+    clearTimeout(announcer.timer);
+    announcer.waiting.clear();
     announcer.text = '';
     await announcer.updateComplete;
   });
