@@ -73,8 +73,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          // The three browser tiers then run side by side (one group): each waits on its page part of the
-          // time, and the others' frames fill it. Browser and e2e took 332 s together, 375 s one after the other.
+          // Then the browser tier runs alongside the render and e2e tiers (one group; those two share one
+          // worker, one after the other): each waits on its page part of the time, and the other's frames
+          // fill it. Browser and e2e took 332 s together, 375 s one after the other.
           sequence: { groupOrder: 1 },
           include: ['src/**/*.browser.test.ts'],
           expect: patientPolls,
