@@ -5,7 +5,7 @@ import type { OpenedPage, OpenMapOptions } from './harness';
  * Pages that tests of one file take turns on, to spare each test a page load (about 2 s of
  * software-drawn frames). Between tests a page goes back to its opening state the way a visitor
  * would get there: storage cleared, the base address put back through the history (as Back does),
- * focus and pointer let go. It must then show exactly what it showed when first opened: the state,
+ * focus and pointer let go, and what that would announce dropped unspoken. It must then show exactly what it showed when first opened: the state,
  * the view, the focus, every text, control value and scroll position on screen, every source and layer of the map,
  * the address and the storage. If anything differs, the test gets a fresh page instead, so no test
  * sees what another left behind.
