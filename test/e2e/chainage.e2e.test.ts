@@ -85,9 +85,14 @@ describe('chainage', () => {
     const { x, y } = await screenPoint(page, ZHAOXIANG);
     await page.mouse.click(x, y);
     await expect.poll(() => page.evaluate(() => window.mapShell().store.state.selected)).toBe('line17-07-zhaoxiang');
+    // The card opens with focus on its title; the visitor then goes back to the tool.
+    const card = page.locator('feature-card section[data-feature]');
+    await expect.poll(() => card.getAttribute('data-feature')).toBe('line17-07-zhaoxiang');
+    await expect.poll(() => page.evaluate(() => window.mapShell().shadowRoot!.activeElement?.tagName)).toBe('FEATURE-CARD');
     await tool(page).locator('h2').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => tool(page).count()).toBe(0);
     await expect.poll(() => overlayTypes(page)).toEqual([]);
+    expect(await card.getAttribute('data-feature')).toBe('line17-07-zhaoxiang');
   });
 });
