@@ -158,6 +158,25 @@ describe('<draw-tool>', () => {
     shown.stop();
   });
 
+  it('offers its modes only once the stored drawings are on the map, so a shape begun at once is not reset to select', async () => {
+    const storageScope = `component-test-${Date.now()}-${++scopes}`;
+    await saveDrawings(drawingsKey(storageScope), [AREA]);
+    const surface = new SurfaceStandIn();
+    const tool = await mount('draw-tool', { lang: 'en', storageScope, surface: Promise.resolve(surface), parks: [] });
+    const polygonButton = () => tool.shadowRoot!.querySelector<HTMLButtonElement>('button[data-mode="polygon"]')!;
+    // A render while the stored drawings are still being read (the shell re-renders the tool as the map moves).
+    tool.requestUpdate();
+    await tool.updateComplete;
+    const restored = surface.drawings().length === 1;
+    expect(polygonButton().disabled, 'a mode offered before the stored drawings are on the map').toBe(!restored);
+    await expect.poll(() => polygonButton().disabled).toBe(false);
+    expect(surface.drawings().map((d) => d.id)).toEqual(['area-1']);
+    expect(surface.mode).toBe('select');
+    polygonButton().click();
+    expect(surface.mode).toBe('polygon');
+    await expect.poll(() => polygonButton().getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('takes focus on its title when opened, and closes on Esc', async () => {
     const { tool } = await openTool('en', [AREA, REFUSED]);
     expectTitleFocusThenEscapeCloses(tool, 'draw-title');

@@ -145,8 +145,10 @@ export class DrawTool extends LitElement {
   private async attach() {
     const surface = await this.surface;
     if (!surface || !this.isConnected) return;
-    this.layer = surface;
     const readable = await this.restore(surface);
+    if (!this.isConnected) return;
+    // The modes are offered only now: one chosen during the restore would be reset to select below, mid-shape.
+    this.layer = surface;
     // Saved once on opening, as the map may hold drawings the store lacks; after a failed read, not before a change.
     this.lastSaved = readable ? '' : JSON.stringify(committed(surface.drawings()));
     this.unsubscribe = surface.onChange(this.onSurfaceChanged);
