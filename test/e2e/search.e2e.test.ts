@@ -65,7 +65,7 @@ describe('search', () => {
     ['zjj', '朱家角镇', 'town-zhujiajiao'],
   ] as const) {
     it(`zh: pinyin "${query}" finds ${name}; a click opens its card and flies there`, async () => {
-      const { page } = await openMap(site.browser, site.url);
+      const { page } = await openMap(site.browser, site.url, { shared: true });
       await field(page, 'zh').fill(query);
       await option(page, name).click();
       await expectCardOf(page, id, name);
@@ -73,7 +73,7 @@ describe('search', () => {
   }
 
   it('zh: traditional characters 數字信息 find 数字信息产业园, chosen with ↓ and Enter', async () => {
-    const { page } = await openMap(site.browser, site.url);
+    const { page } = await openMap(site.browser, site.url, { shared: true });
     await field(page, 'zh').fill('數字信息');
     await expect.poll(() => page.locator('search-box [role="option"] .name').first().innerText()).toBe('数字信息产业园');
     await page.keyboard.press('ArrowDown');
@@ -86,7 +86,7 @@ describe('search', () => {
   });
 
   it('en: typos find the Digital Information Industrial Park; results show no Chinese outside names given only in Chinese', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { shared: true });
     await field(page, 'en').fill('digtal informaton');
     await expect.poll(() => page.locator('search-box [role="option"] .name').first().innerText()).toBe('Digital Information Industrial Park');
     await expect.poll(() => page.locator('search-box [role="status"]').innerText()).toMatch(/^\d+ results?$/);
@@ -107,7 +107,7 @@ describe('search', () => {
   });
 
   it('a firm leads to the park that names it; an Esc the search handles leaves the open card alone', async () => {
-    const { page } = await openMap(site.browser, `${site.url}?lang=en`);
+    const { page } = await openMap(site.browser, `${site.url}?lang=en`, { shared: true });
     await field(page, 'en').fill('CHC Navigation');
     const firm = option(page, 'CHC Navigation');
     expect(await firm.locator('.kind').innerText()).toBe('Firm the plan names · in Digital Information Industrial Park');
@@ -127,7 +127,7 @@ describe('search', () => {
     ['en', 'digital', 'Digital Information Industrial Park', { width: 360, height: 640 }],
   ] as const) {
     it(`${lang} at ${viewport.width}×${viewport.height}: axe-core finds no serious violation with the results open`, async () => {
-      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { viewport });
+      const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { viewport, shared: true });
       await field(page, lang).fill(query);
       await expect.poll(() => option(page, name).count(), { timeout: 30_000 }).toBe(1);
       expect(await field(page, lang).getAttribute('aria-expanded')).toBe('true');

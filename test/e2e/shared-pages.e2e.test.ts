@@ -32,14 +32,26 @@ describe('a page shared by the tests of a file', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(new URL(page.url()).search).toBe('');
     openingBounds = await viewBounds(page);
-    // Something going back does not undo: text left in the search field.
+    // Left in the search field: the reset deletes it, as a visitor would.
     await searchField(page).fill('xicen');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+  });
+
+  it('comes back with the search field emptied and its results gone', async () => {
+    const { page } = await openMap(site.browser, site.url, { shared: true });
+    expect(page).toBe(first);
+    expect(await searchField(page).inputValue()).toBe('');
+    expect(await searchField(page).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('option').count()).toBe(0);
+    // Something the reset does not undo: a group of the legend left unfolded.
+    await page.locator('layer-legend details summary').first().click();
+    expect(await page.locator('layer-legend details[open]').count()).toBe(1);
   });
 
   it('is given up for a fresh page when it cannot come back', async () => {
     const { page } = await openMap(site.browser, site.url, { shared: true });
     expect(page).not.toBe(first);
-    expect(await searchField(page).inputValue()).toBe('');
+    expect(await page.locator('layer-legend details[open]').count()).toBe(0);
     expect(await viewBounds(page)).toEqual(openingBounds);
   });
 });

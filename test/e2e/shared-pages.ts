@@ -4,7 +4,7 @@ import type { OpenedPage, OpenMapOptions } from './harness';
 /**
  * Pages that tests of one file take turns on, to spare each test a page load (about 2 s of
  * software-drawn frames). Between tests a page goes back to its opening state the way a visitor
- * would get there: storage cleared, the base address put back through the history (as Back does),
+ * would get there: a search query deleted, storage cleared, the base address put back through the history (as Back does),
  * focus and pointer let go, and what that would announce dropped unspoken. It must then show exactly what it showed when first opened: the state,
  * the view, the focus, every text, control value and scroll position on screen, every source and layer of the map,
  * the address and the storage. If anything differs, the test gets a fresh page instead, so no test
@@ -97,6 +97,9 @@ async function returnToOpening(shared: SharedPage): Promise<boolean> {
   // Errors the reset itself causes count against the test about to use the page.
   Object.assign(shared.opened, { errors: [], foreignRequests: [], pending: [], expectedErrors: [] });
   await page.mouse.move(0, 0);
+  // A query left in the search field is deleted, as a visitor would.
+  const search = page.locator('search-box input');
+  if ((await search.count()) === 1 && (await search.inputValue()) !== '') await search.fill('');
   await page.evaluate(() => {
     localStorage.clear();
     sessionStorage.clear();
