@@ -35,7 +35,7 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
   ]) {
     for (const lang of ['zh', 'en'] as const) {
       it(`${lang} at ${viewport.width}×${viewport.height}: the opening view, then a park's card`, async () => {
-        const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { viewport });
+        const { page } = await openMap(site.browser, `${site.url}?lang=${lang}`, { viewport, shared: true });
         await waitForIdle(page);
         await expectNoSeriousAxeViolations(page);
         await openParkFromLegend(page, lang);

@@ -4,8 +4,9 @@ import type { OpenedPage, OpenMapOptions } from './harness';
 /**
  * Pages that tests of one file take turns on, to spare each test a page load (about 2 s of
  * software-drawn frames). Between tests a page goes back to its opening state the way a visitor
- * would get there: a search query deleted, storage cleared, the base address put back through the history (as Back does),
- * focus and pointer let go, and what that would announce dropped unspoken. It must then show exactly what it showed when first opened: the state,
+ * would get there: a search query deleted, menus and lists folded as they were, lists scrolled back,
+ * storage cleared, the base address put back through the history (as Back does), focus and pointer
+ * let go, and what that would announce dropped unspoken. It must then show exactly what it showed when first opened: the state,
  * the view, the focus, every text, control value and scroll position on screen, every source and layer of the map,
  * the address and the storage. If anything differs, the test gets a fresh page instead, so no test
  * sees what another left behind.
@@ -53,6 +54,7 @@ export async function openSharedMap(
   if (!shared) {
     const opened = await openFresh(`${origin}${pathname}`);
     shared = { browser, key, opened, opening: await settledDescription(opened.page), inUse: false };
+    await opened.page.evaluate(rememberFoldedLists);
     // Kept for later tests unless this test already holds the page for its key.
     if (!sharedPages.some((candidate) => candidate.browser === browser && candidate.key === key)) sharedPages.push(shared);
   }
@@ -91,6 +93,31 @@ function forget(shared: SharedPage): void {
   sharedPages.splice(sharedPages.indexOf(shared), 1);
 }
 
+declare global {
+  interface Window {
+    /** Every element of the page, shadow roots included. */
+    everyElement(): Element[];
+    /** The lists (`<details>`) unfolded when the shared page was first opened. */
+    openOnFirstLoad: WeakSet<Element>;
+  }
+}
+
+/** Runs in a shared page when first opened: what its reset needs to fold lists back. */
+function rememberFoldedLists() {
+  window.everyElement = () => {
+    const all: Element[] = [];
+    const visit = (root: ParentNode) => {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        all.push(element);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return all;
+  };
+  window.openOnFirstLoad = new WeakSet(window.everyElement().filter((element) => element instanceof HTMLDetailsElement && element.open));
+}
+
 /** Brings a page back to its opening state; false if it then shows anything else than it did when opened. */
 async function returnToOpening(shared: SharedPage): Promise<boolean> {
   const { page } = shared.opened;
@@ -100,7 +127,13 @@ async function returnToOpening(shared: SharedPage): Promise<boolean> {
   // A query left in the search field is deleted, as a visitor would.
   const search = page.locator('search-box input');
   if ((await search.count()) === 1 && (await search.inputValue()) !== '') await search.fill('');
+  await foldPhoneMenu(page);
   await page.evaluate(() => {
+    // Lists are folded or unfolded as they were on first load, and scrolled back to their start.
+    for (const element of window.everyElement()) {
+      if (element instanceof HTMLDetailsElement) element.open = window.openOnFirstLoad.has(element);
+      if (element.scrollTop || element.scrollLeft) element.scrollTo(0, 0);
+    }
     localStorage.clear();
     sessionStorage.clear();
     let active = document.activeElement;
@@ -116,6 +149,18 @@ async function returnToOpening(shared: SharedPage): Promise<boolean> {
   const differences = now.split('\n').filter((line) => !shared.opening.split('\n').includes(line));
   console.warn(`a shared page did not return to its opening state, so the test gets a fresh one: ${differences.slice(0, 3).join(' | ')}`);
   return false;
+}
+
+/** On a phone the header's menu and the legend in it start folded: a visitor folds them again with their buttons. */
+async function foldPhoneMenu(page: Page): Promise<void> {
+  const menu = page.locator('app-shell .menu-toggle');
+  if (!(await menu.isVisible())) return;
+  const legend = page.locator('app-shell .legend-toggle');
+  if ((await legend.getAttribute('aria-expanded')) === 'true') {
+    if ((await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+    await legend.click();
+  }
+  if ((await menu.getAttribute('aria-expanded')) === 'true') await menu.click();
 }
 
 /**
