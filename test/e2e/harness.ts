@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { AppShell } from '../../src/app/app-shell';
 import type { MapController } from '../../src/map/map-controller';
 import { CHROMIUM, CHROMIUM_ARGS, LLVMPIPE_CHROMIUM_ARGS } from '../chromium';
-import { openSharedMap, releaseSharedPage } from './shared-pages';
+import { forgetSharedPagesOf, openSharedMap, releaseSharedPage } from './shared-pages';
 
 
 /** Serves the production build (dist/) on a free localhost port. */
@@ -361,7 +361,9 @@ export function useSite(launch?: () => Promise<Browser>): Site {
     site.browser = await (launch ?? sharedBrowser)();
   });
   afterAll(async () => {
-    if (launch) await site.browser?.close();
+    if (!launch || !site.browser) return;
+    forgetSharedPagesOf(site.browser);
+    await site.browser.close();
   });
   return site;
 }

@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { OpenedPage, OpenMapOptions } from './harness';
 
 /**
- * Pages that tests of one file take turns on, to spare each test a page load (about 2 s of
- * software-drawn frames). Between tests a page goes back to its opening state the way a visitor
+ * Pages that tests take turns on, within a file and from one file to the next (the e2e files run one
+ * after another in one process), to spare each test a page load (about 2 s of software-drawn frames). Between tests a page goes back to its opening state the way a visitor
  * would get there: a search query deleted, menus and lists folded as they were, lists scrolled back,
  * storage cleared, the base address put back through the history (as Back does), focus and pointer
  * let go, and what that would announce dropped unspoken. It must then show exactly what it showed when first opened: the state,
@@ -19,7 +19,7 @@ import type { OpenedPage, OpenMapOptions } from './harness';
 
 interface SharedPage {
   browser: Browser;
-  /** The page's address, window size and motion preference: a file's tests use a few. */
+  /** The page's address, window size and motion preference: the tests use a few. */
   key: string;
   opened: OpenedPage;
   /** What the page showed when it was first opened, as `describePage` writes it. */
@@ -83,10 +83,9 @@ export function releaseSharedPage(opened: OpenedPage, passed: boolean): boolean 
   return passed;
 }
 
-/** After a file's tests: its shared pages go, so that no page outlives the file that opened it. */
-export async function closeSharedPages(): Promise<void> {
-  const closing = sharedPages.splice(0);
-  await Promise.all(closing.map((shared) => shared.opened.context.close()));
+/** Before a browser of a file's own closes: its shared pages go with it. */
+export function forgetSharedPagesOf(browser: Browser): void {
+  for (const shared of sharedPages.filter((candidate) => candidate.browser === browser)) forget(shared);
 }
 
 function forget(shared: SharedPage): void {
