@@ -220,8 +220,7 @@ const validState: fc.Arbitrary<AppState> = fc.record({
   ),
 });
 
-// Thousands of generated runs: room for a loaded two-core machine (no test here measures time).
-describe('parseUrlState, property-based', { timeout: 60_000 }, () => {
+describe('parseUrlState, property-based', () => {
   it('turns 10,000 hostile query strings into valid states, reflecting nothing but validated values', () => {
     fc.assert(
       fc.property(hostileQuery, (query) => {

@@ -19,8 +19,7 @@ function doctor(...args: string[]): Promise<{ code: number; stdout: string; stde
 const fixture = (name: string) => join(IMPORT_FIXTURES, name);
 const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1)!);
 
-// Each run starts Node and tsx: seconds on a loaded machine.
-describe('npm run doctor', { timeout: 60_000 }, () => {
+describe('npm run doctor', () => {
   it('exits 0 for a file that imports cleanly, reporting a warning it fixed, in English', async () => {
     const { code, stdout, stderr } = await doctor(fixture('clockwise.geojson'), '--lang', 'en');
     expect(stderr).toBe('');
