@@ -1,9 +1,9 @@
-import type { LineString, Point, Polygon } from 'geojson';
+import type { Polygon } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
 import { measure } from '../analysis/shape-measure';
 import { drawingsKey, loadDrawings, saveDrawings } from '../data/drawings-db';
-import { SHAPE_MODES, type DrawMode, type Drawing, type DrawingSurface, type ShapeMode } from '../data/drawing.types';
-import { emptySketch, finishedGeometry, partialGeometry, place, removeLast, type Sketch } from '../map/keyboard-sketch';
+import type { DrawMode, Drawing, DrawingSurface, ShapeMode } from '../data/drawing.types';
+import { KeyboardDrawing } from './keyboard-drawing';
 import './live-announcer';
 import type { LiveAnnouncer } from './live-announcer';
 import type { BaseParkProperties } from '../data/schemas/geo-feature.schema';
@@ -29,10 +29,6 @@ const MODES: { mode: DrawMode; labelKey: MessageKey }[] = [
   { mode: 'linestring', labelKey: 'Draw.linestring' },
   { mode: 'polygon', labelKey: 'Draw.polygon' },
 ];
-
-const isShapeMode = (mode: DrawMode): mode is ShapeMode => (SHAPE_MODES as readonly string[]).includes(mode);
-/** The shape being drawn with the keyboard, as the list shows it. */
-const SKETCH_ID = 'keyboard-sketch';
 
 const committed = (drawings: Drawing[]) => drawings.filter((d) => !d.properties.inProgress);
 const isEditable = (target: EventTarget | undefined) =>
@@ -62,7 +58,6 @@ export class DrawTool extends LitElement {
     selected: { state: true },
     problems: { state: true },
     status: { state: true },
-    sketch: { state: true },
   };
   lang: Lang = 'zh';
   /** The map's drawing layer, loading. */
@@ -81,9 +76,8 @@ export class DrawTool extends LitElement {
   private selected: string | null = null;
   private problems: string[] = [];
   private status = '';
-  /** The line or area being drawn with the keyboard at the map's centre, if any. */
-  private sketch: Sketch | null = null;
   private layer: DrawingSurface | null = null;
+  private readonly keyboard = new KeyboardDrawing(this);
   private unsubscribe: () => void = () => undefined;
   private keyRoot: Node | null = null;
   /** Stored drawings the map refused: saved again with every change, never dropped. */
@@ -122,13 +116,13 @@ export class DrawTool extends LitElement {
     this.keyRoot = shell.getRootNode();
     this.keyRoot.addEventListener('keydown', this.onShortcut as EventListener);
     // Before the shell hears them: Esc that cancels a shape must not also close an open card.
-    this.keyRoot.addEventListener('keydown', this.onMapKey as EventListener, { capture: true });
+    this.keyRoot.addEventListener('keydown', this.keyboard.onMapKey as EventListener, { capture: true });
     void this.attach();
   }
 
   disconnectedCallback() {
     this.keyRoot?.removeEventListener('keydown', this.onShortcut as EventListener);
-    this.keyRoot?.removeEventListener('keydown', this.onMapKey as EventListener, { capture: true });
+    this.keyRoot?.removeEventListener('keydown', this.keyboard.onMapKey as EventListener, { capture: true });
     this.unsubscribe();
     // Closed, the tool leaves the drawings on the map but clicks pick plan features again.
     this.layer?.setMode('static');
@@ -186,7 +180,7 @@ export class DrawTool extends LitElement {
     if (!layer) return;
     this.drawings = layer.drawings();
     this.mode = layer.mode;
-    if (this.sketch && this.sketch.mode !== this.mode) this.setSketch(null);
+    this.keyboard.modeChanged(this.mode);
     this.selected = layer.selectedId();
     void this.save();
   }
@@ -209,7 +203,7 @@ export class DrawTool extends LitElement {
     const lang = this.lang;
     const layer = this.layer;
     const finished = committed(this.drawings);
-    const listed = [...this.drawings, ...this.sketchEntry()];
+    const listed = [...this.drawings, ...this.keyboard.entry()];
     return html`<section role="dialog" aria-modal="false" aria-labelledby="draw-title" @keydown=${this.onKeyDown}>
       <header>
         <h2 id="draw-title" tabindex="-1">${t(lang, 'Draw.title')}</h2>
@@ -228,7 +222,7 @@ export class DrawTool extends LitElement {
         <p class="keyboard-hint">${t(lang, 'Draw.keyboardHint')}</p>
       </details>
       <div class="actions">
-        ${this.sketch ? html`<button type="button" data-action="finish" @click=${this.finishSketch}>${t(lang, 'Draw.finish')}</button>` : nothing}
+        ${this.keyboard.sketch ? html`<button type="button" data-action="finish" @click=${this.keyboard.finish}>${t(lang, 'Draw.finish')}</button>` : nothing}
         <button type="button" data-action="undo" ?disabled=${!layer?.canUndo()} @click=${() => layer?.undo()}>${t(lang, 'Draw.undo')}</button>
         <button type="button" data-action="redo" ?disabled=${!layer?.canRedo()} @click=${() => layer?.redo()}>${t(lang, 'Draw.redo')}</button>
         <button type="button" data-action="delete" ?disabled=${!this.selected} @click=${this.deleteSelected}>${t(lang, 'Draw.delete')}</button>
@@ -353,95 +347,14 @@ export class DrawTool extends LitElement {
     this.status = t(this.lang, 'Draw.exported', { file });
   }
 
-  /** The keyboard sketch in the list, with its measures so far. */
-  private sketchEntry(): Drawing[] {
-    const shape = this.sketch && partialGeometry(this.sketch);
-    return shape ? [{ type: 'Feature', id: SKETCH_ID, geometry: shape, properties: { mode: this.sketch!.mode, inProgress: true } }] : [];
+  /** For the keyboard drawing: the map's drawing layer, once the stored drawings are on it. */
+  get drawingLayer(): DrawingSurface | null {
+    return this.layer;
   }
 
-  private setSketch(sketch: Sketch | null) {
-    this.sketch = sketch && sketch.vertices.length > 0 ? sketch : null;
-    this.layer?.showSketch(this.sketch?.vertices ?? [], this.sketch && partialGeometry(this.sketch));
-  }
-
-  private announce(text: string) {
+  announce(text: string) {
     this.renderRoot.querySelector<LiveAnnouncer>('live-announcer')?.announce('drawing', text);
   }
-
-  /** Enter or Space on the map: a vertex at the centre, or the shape finished when pressed again where it ends. */
-  private placeVertex(layer: DrawingSurface, mode: ShapeMode) {
-    const outcome = place(this.sketch ?? emptySketch(mode), layer.centre(), (a, b) => layer.samePlace(a, b));
-    if (outcome.kind === 'finished') return this.commit(layer, mode, outcome.geometry);
-    if (outcome.kind === 'ignored') return this.announce(t(this.lang, mode === 'polygon' ? 'Draw.tooFew.polygon' : 'Draw.tooFew.linestring'));
-    this.setSketch(outcome.sketch);
-    this.announce(`${t(this.lang, 'Draw.vertexPlaced', { n: outcome.sketch.vertices.length })} ${this.sketchMeasure()}`);
-  }
-
-  private removeVertex() {
-    if (!this.sketch) return;
-    this.setSketch(removeLast(this.sketch));
-    const left = this.sketch?.vertices.length ?? 0;
-    this.announce(`${t(this.lang, 'Draw.vertexRemoved', { n: left })} ${left > 1 ? this.sketchMeasure() : ''}`.trim());
-  }
-
-  private cancelSketch() {
-    this.setSketch(null);
-    this.announce(t(this.lang, 'Draw.sketchCancelled'));
-  }
-
-  /** The sketch's live measure, read after each vertex: an area once it has three, else its length. */
-  private sketchMeasure(): string {
-    const shape = this.sketch && partialGeometry(this.sketch);
-    if (!shape) return '';
-    const { lengthM, areaM2 } = measure(shape);
-    return shape.type === 'Polygon'
-      ? t(this.lang, 'Draw.sketchArea', { area: this.areaWords(areaM2) })
-      : t(this.lang, 'Draw.sketchLength', { length: lengthText(this.lang, lengthM) });
-  }
-
-  private areaWords(areaM2: number): string {
-    return areaTexts(this.lang, areaM2).join(this.lang === 'zh' ? '，' : ', ');
-  }
-
-  private finishSketch = () => {
-    const layer = this.layer;
-    const sketch = this.sketch;
-    if (!layer || !sketch) return;
-    const geometry = finishedGeometry(sketch);
-    if (geometry) this.commit(layer, sketch.mode, geometry);
-    else this.announce(t(this.lang, sketch.mode === 'polygon' ? 'Draw.tooFew.polygon' : 'Draw.tooFew.linestring'));
-    // The button goes with the sketch: drawing goes on from the map.
-    layer.focusMap();
-  };
-
-  /** Hands a shape drawn with the keyboard to the map, where it is a drawing like any other. */
-  private commit(layer: DrawingSurface, mode: ShapeMode, geometry: Point | LineString | Polygon) {
-    const [rejected] = layer.add([{ type: 'Feature', id: layer.newId(), geometry, properties: { mode } }]);
-    if (rejected) return this.announce(t(this.lang, 'Draw.sketchRefused', { detail: rejected.reason }));
-    this.setSketch(null);
-    const { lengthM, areaM2 } = measure(geometry);
-    const [lon, lat] = geometry.type === 'Point' ? geometry.coordinates.map((c) => c.toFixed(6)) : [];
-    this.announce(
-      geometry.type === 'Point'
-        ? t(this.lang, 'Draw.pointPlaced', { lon, lat })
-        : geometry.type === 'LineString'
-          ? t(this.lang, 'Draw.finished.linestring', { length: lengthText(this.lang, lengthM) })
-          : t(this.lang, 'Draw.finished.polygon', { area: this.areaWords(areaM2), length: lengthText(this.lang, lengthM) }),
-    );
-  }
-
-  /** Enter or Space, Backspace and Esc on the focused map while a shape mode is on. */
-  private onMapKey = (event: KeyboardEvent) => {
-    const layer = this.layer;
-    const mode = layer?.mode;
-    if (!layer || !mode || !isShapeMode(mode) || event.defaultPrevented || !layer.isMap(event.composedPath()[0])) return;
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'Enter' || event.key === ' ') this.placeVertex(layer, mode);
-    else if (event.key === 'Backspace' && this.sketch) this.removeVertex();
-    else if (event.key === 'Escape' && this.sketch) this.cancelSketch();
-    else return;
-    event.preventDefault();
-  };
 
   /** Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) and Delete, wherever the map's keys go, except while typing. */
   private onShortcut = (event: KeyboardEvent) => {
