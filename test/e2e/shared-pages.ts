@@ -3,12 +3,13 @@ import type { OpenedPage, OpenMapOptions } from './harness';
 
 /**
  * Pages that tests take turns on, within a file and from one file to the next (the e2e files run one
- * after another in one process), to spare each test a page load (about 2 s of software-drawn frames). Between tests a page goes back to its opening state the way a visitor
- * would get there: a search query deleted, menus and lists folded as they were, lists scrolled back,
- * storage cleared, the base address put back through the history (as Back does), focus and pointer
- * let go, and what that would announce dropped unspoken. It must then show exactly what it showed when first opened: the state,
- * the view, the focus, every text, control value and scroll position on screen, every source and layer of the map,
- * the address and the storage. If anything differs, the test gets a fresh page instead, so no test
+ * after another in one process), to spare each test a page load (about 2 s of software-drawn frames).
+ * Between tests a page goes back to its opening state the way a visitor would get there: a search
+ * query deleted, menus and lists folded as they were, lists scrolled back, storage cleared, the base
+ * address put back through the history (as Back does), focus and pointer let go, and what that would
+ * announce dropped unspoken. It must then show exactly what it showed when first opened: the state,
+ * the view, the focus, every text, control value and scroll position on screen, every source and layer
+ * of the map, the address and the storage. If anything differs, the test gets a fresh page instead, so no test
  * sees what another left behind.
  *
  * A test's own address reaches the page as Back or Forward would bring it, not as a first load: a
@@ -53,8 +54,9 @@ export async function openSharedMap(
   }
   if (!shared) {
     const opened = await openFresh(`${origin}${pathname}`);
+    await opened.page.evaluate(defineEveryElement);
     shared = { browser, key, opened, opening: await settledDescription(opened.page), inUse: false };
-    await opened.page.evaluate(rememberFoldedLists);
+    await opened.page.evaluate(rememberUnfoldedLists);
     // Kept for later tests unless this test already holds the page for its key.
     if (!sharedPages.some((candidate) => candidate.browser === browser && candidate.key === key)) sharedPages.push(shared);
   }
@@ -101,8 +103,8 @@ declare global {
   }
 }
 
-/** Runs in a shared page when first opened: what its reset needs to fold lists back. */
-function rememberFoldedLists() {
+/** Runs in a shared page when first opened, for its description and its reset. */
+function defineEveryElement() {
   window.everyElement = () => {
     const all: Element[] = [];
     const visit = (root: ParentNode) => {
@@ -114,6 +116,10 @@ function rememberFoldedLists() {
     visit(document);
     return all;
   };
+}
+
+/** Runs in a shared page once it is described as first opened: what its reset needs to fold lists back. */
+function rememberUnfoldedLists() {
   window.openOnFirstLoad = new WeakSet(window.everyElement().filter((element) => element instanceof HTMLDetailsElement && element.open));
 }
 
@@ -221,30 +227,26 @@ function describePage(): string {
   for (const layer of style.layers) {
     if (!('source' in layer) || !empty.has(layer.source)) lines.push(`layer ${layer.id} ${layer.layout?.visibility ?? 'visible'}`);
   }
-  const visit = (root: ParentNode) => {
-    for (const element of Array.from(root.children)) {
-      if (!element.checkVisibility()) continue;
-      const text = Array.from(element.childNodes)
-        .filter((node) => node.nodeType === Node.TEXT_NODE)
-        .map((node) => node.textContent!.trim())
-        .filter(Boolean)
-        .join(' ');
-      const value =
-        element instanceof HTMLInputElement
-          ? ` value=${element.value} checked=${element.checked}`
-          : element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
-            ? ` value=${element.value}`
-            : '';
-      const aria = ['aria-expanded', 'aria-pressed', 'aria-selected', 'aria-checked', 'open']
-        .filter((name) => element.hasAttribute(name))
-        .map((name) => ` ${name}=${element.getAttribute(name)}`)
-        .join('');
-      const scroll = element.scrollTop || element.scrollLeft ? ` scrolled=${element.scrollLeft},${element.scrollTop}` : '';
-      if (text || value || aria || scroll) lines.push(`${element.localName}${value}${aria}${scroll} ${text}`);
-      if (element.shadowRoot) visit(element.shadowRoot);
-      visit(element);
-    }
-  };
-  visit(document);
+  // In document order, each shadow root's elements after its host; what is not rendered is not there to notice.
+  for (const element of window.everyElement()) {
+    if (!element.checkVisibility()) continue;
+    const text = Array.from(element.childNodes)
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent!.trim())
+      .filter(Boolean)
+      .join(' ');
+    const value =
+      element instanceof HTMLInputElement
+        ? ` value=${element.value} checked=${element.checked}`
+        : element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement
+          ? ` value=${element.value}`
+          : '';
+    const aria = ['aria-expanded', 'aria-pressed', 'aria-selected', 'aria-checked', 'open']
+      .filter((name) => element.hasAttribute(name))
+      .map((name) => ` ${name}=${element.getAttribute(name)}`)
+      .join('');
+    const scroll = element.scrollTop || element.scrollLeft ? ` scrolled=${element.scrollLeft},${element.scrollTop}` : '';
+    if (text || value || aria || scroll) lines.push(`${element.localName}${value}${aria}${scroll} ${text}`);
+  }
   return lines.join('\n');
 }
