@@ -52,7 +52,8 @@ async function drawQuadrilateral(page: Page) {
   // Clicking the first vertex again closes the area.
   await page.mouse.click(...CORNERS[0]);
   await expect.poll(() => entries(page, 'polygon').count()).toBe(1);
-  await expect.poll(() => tool(page).locator('li[data-kind="polygon"]').first().innerText()).not.toContain('being drawn');
+  // Finished in either language: only then can its name be pressed to select it.
+  await expect.poll(() => entries(page, 'polygon').first().locator('button.name').isEnabled()).toBe(true);
 }
 
 /** Saves what a tool button downloads: its suggested name and its content. */
