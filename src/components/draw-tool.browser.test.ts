@@ -177,6 +177,21 @@ describe('<draw-tool>', () => {
     await expect.poll(() => polygonButton().getAttribute('aria-pressed')).toBe('true');
   });
 
+
+  it('stores a shape finished as the page is hidden or closed, when it draws no further frame', async () => {
+    const { surface, storageScope } = await openTool('en', [AREA, REFUSED]);
+    const finished: Drawing = { type: 'Feature', id: 'point-9', geometry: { type: 'Point', coordinates: [121.11, 31.155] }, properties: { mode: 'point' } };
+    // A hidden or closing page runs no animation frame callback: hold them all back.
+    const held: FrameRequestCallback[] = [];
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    try {
+      surface.add([finished]);
+      await expect.poll(async () => (await storedDrawings<Drawing>(drawingsKey(storageScope))).map((d) => d.id).sort()).toEqual(['area-1', 'point-9', 'refused-1']);
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+    }
+  });
   it('takes focus on its title when opened, and closes on Esc', async () => {
     const { tool } = await openTool('en', [AREA, REFUSED]);
     expectTitleFocusThenEscapeCloses(tool, 'draw-title');

@@ -83,7 +83,8 @@ export class DrawTool extends LitElement {
   /** Stored drawings the map refused: saved again with every change, never dropped. */
   private unshown: Drawing[] = [];
   private lastSaved = '';
-  private saving: Promise<void> = Promise.resolve();
+  /** The latest write: once it is done, every earlier one is too. */
+  private saved: Promise<void> = Promise.resolve();
   private frame = 0;
 
   static styles = [
@@ -171,6 +172,8 @@ export class DrawTool extends LitElement {
   }
 
   private onSurfaceChanged = () => {
+    // Saved at once, shown at the next frame: a page closed or hidden right after a change draws no further frame.
+    if (this.layer) void this.save(this.layer.drawings());
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.refresh());
   };
@@ -182,21 +185,22 @@ export class DrawTool extends LitElement {
     this.mode = layer.mode;
     this.keyboard.modeChanged(this.mode);
     this.selected = layer.selectedId();
-    void this.save();
+    void this.save(this.drawings);
   }
 
-  /** Writes the finished drawings through to IndexedDB whenever they differ from what was saved. */
-  private save(): Promise<void> {
-    const features = [...committed(this.drawings), ...this.unshown];
+  /**
+   * Writes the finished drawings through to IndexedDB whenever they differ from what was saved. Each
+   * write starts at once: IndexedDB runs writes to one store in the order they were started.
+   */
+  private save(drawings: Drawing[]): Promise<void> {
+    const features = [...committed(drawings), ...this.unshown];
     const text = JSON.stringify(features);
-    if (text === this.lastSaved) return this.saving;
+    if (text === this.lastSaved) return this.saved;
     this.lastSaved = text;
-    this.saving = this.saving.then(() =>
-      saveDrawings(drawingsKey(this.storageScope), features).catch((error: Error) => {
-        this.problems = [...this.problems, t(this.lang, 'Draw.storageError', { detail: error.message })];
-      }),
-    );
-    return this.saving;
+    this.saved = saveDrawings(drawingsKey(this.storageScope), features).catch((error: Error) => {
+      this.problems = [...this.problems, t(this.lang, 'Draw.storageError', { detail: error.message })];
+    });
+    return this.saved;
   }
 
   render() {
@@ -301,7 +305,7 @@ export class DrawTool extends LitElement {
     if (parkId) for (const other of layer.drawings()) if (other.id !== drawingId && other.properties.park_id === parkId) layer.linkPark(other.id, null);
     layer.linkPark(drawingId, parkId || null);
     this.refresh();
-    await this.save();
+    await this.saved;
     this.dispatchEvent(new CustomEvent('drawings-changed', { bubbles: true, composed: true }));
     if (parkId) this.dispatchEvent(new CustomEvent('feature-shown', { detail: { featureId: parkId }, bubbles: true, composed: true }));
   }
