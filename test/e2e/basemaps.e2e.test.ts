@@ -1,10 +1,10 @@
 import { distance } from '@turf/turf';
 import gcoord from 'gcoord';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RuntimeConfig } from '../../src/app/basemap-config';
 import { CJK, geoFeature } from './geo-fixtures';
-import { WIDE, openMap, renderedIds, screenPoint, useSite, waitForIdle, waitForMap } from './harness';
+import { WIDE, openMap, renderedIds, type OpenMapOptions, screenPoint, useSite, waitForIdle, waitForMap } from './harness';
 import { pixelAt, startSilentServer, startTileServer, startVectorTileServer, type StandIn } from './tile-stand-ins';
 import { vectorTile } from './vector-tile';
 
@@ -37,18 +37,11 @@ const osmFrom = (standIn: StandIn): RuntimeConfig => ({ basemaps: { urls: osmUrl
 
 /**
  * Opens the map with a deployer's run-time config that points basemaps at stand-ins, and waits
- * until it knows its features (before that, a click on one opens no card).
+ * until it knows its features (before that, a click on one opens no card). A shared page is one an
+ * earlier test opened with the same config, back on the offline basemap.
  */
-async function openWithConfig(url: string, config: RuntimeConfig, standIns: StandIn[], options: Pick<Parameters<typeof openMap>[2] & {}, 'expectedErrors' | 'until'> = {}) {
-  const opened = await openMap(site.browser, url, { viewport: WIDE,
-    ...options,
-    allowedOrigins: standIns.map((standIn) => standIn.origin),
-    route: async (page) => {
-      await page.addInitScript((given) => {
-        window.DIGITAL_TRUNK_MAP_CONFIG = given;
-      }, config);
-    },
-  });
+async function openWithConfig(url: string, config: RuntimeConfig, standIns: StandIn[], options: Pick<OpenMapOptions, 'expectedErrors' | 'until' | 'shared'> = {}) {
+  const opened = await openMap(site.browser, url, { viewport: WIDE, ...options, config, allowedOrigins: standIns.map((standIn) => standIn.origin) });
   await opened.page.waitForFunction(() => document.querySelector('trunk-map')?.ready, undefined, { timeout: 60_000 });
   return opened;
 }
@@ -126,9 +119,13 @@ describe('AMap (GCJ-02), from a local stand-in', PER_TEST, () => {
     tiles = await startTileServer(TILE_COLOUR);
   });
   afterAll(() => tiles.close());
+  // What each test finds asked of the stand-in is what its own page asked.
+  beforeEach(() => {
+    tiles.requests.length = 0;
+  });
 
   it('draws the AMap tiles under every layer of ours and says our layers were shifted to GCJ-02', async () => {
-    const { page } = await openWithConfig(site.url, amapFrom(tiles), [tiles]);
+    const { page } = await openWithConfig(site.url, amapFrom(tiles), [tiles], { shared: true });
     await waitForIdle(page);
     expect(await pixelAt(page, await emptySpot(page))).not.toEqual(TILE_COLOUR);
     const mapBox = await page.locator('#map').boundingBox();
@@ -151,7 +148,7 @@ describe('AMap (GCJ-02), from a local stand-in', PER_TEST, () => {
   });
 
   it('draws a Line 17 station where gcoord puts it in GCJ-02, within 1 m, and reports the view in WGS-84', async () => {
-    const { page } = await openWithConfig(`${site.url}?basemap=amap`, amapFrom(tiles), [tiles]);
+    const { page } = await openWithConfig(`${site.url}?basemap=amap`, amapFrom(tiles), [tiles], { shared: true });
     await expect.poll(() => noticeText(page), SLOW).toBe('底图：高德地图（GCJ-02），叠加图层已转换');
     const wgs84 = pointOf('trunk-stations.geojson', STATION);
     const expected = toGcj02(wgs84);
@@ -172,7 +169,7 @@ describe('AMap (GCJ-02), from a local stand-in', PER_TEST, () => {
   });
 
   it('opens the card of a park clicked where it is drawn over AMap', async () => {
-    const { page } = await openWithConfig(`${site.url}?basemap=amap&lang=en`, amapFrom(tiles), [tiles]);
+    const { page } = await openWithConfig(`${site.url}?basemap=amap&lang=en`, amapFrom(tiles), [tiles], { shared: true });
     await expect.poll(() => noticeText(page), SLOW).toBe('Basemap: AMap (GCJ-02); our layers shifted to match');
     const wgs84 = pointOf('base-parks.geojson', POINT_PARK);
     await centreOn(page, toGcj02(wgs84), 14);
@@ -187,7 +184,7 @@ describe('AMap (GCJ-02), from a local stand-in', PER_TEST, () => {
   });
 
   it('a permalink with basemap=amap reopens AMap on the same WGS-84 view; choosing offline takes it out of the link', async () => {
-    const first = await openWithConfig(site.url, amapFrom(tiles), [tiles]);
+    const first = await openWithConfig(site.url, amapFrom(tiles), [tiles], { shared: true });
     await chooseBasemap(first.page, '高德地图');
     await expect.poll(() => noticeText(first.page), SLOW).toBe('底图：高德地图（GCJ-02），叠加图层已转换');
     const wgs84 = pointOf('trunk-stations.geojson', STATION);
@@ -254,7 +251,7 @@ describe('AMap (GCJ-02), from a local stand-in', PER_TEST, () => {
   });
 
   it('says that drawings are not shifted with AMap once the map shows one', async () => {
-    const { page } = await openWithConfig(`${site.url}?basemap=amap&lang=en&panel=draw`, amapFrom(tiles), [tiles]);
+    const { page } = await openWithConfig(`${site.url}?basemap=amap&lang=en&panel=draw`, amapFrom(tiles), [tiles], { shared: true });
     await expect.poll(() => noticeText(page), SLOW).toBe('Basemap: AMap (GCJ-02); our layers shifted to match');
     await expect.poll(() => page.locator('draw-tool button[data-mode="point"]').isEnabled(), SLOW).toBe(true);
     await page.locator('draw-tool button[data-mode="point"]').click();

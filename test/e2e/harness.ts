@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { AppShell } from '../../src/app/app-shell';
+import type { RuntimeConfig } from '../../src/app/basemap-config';
 import type { MapController } from '../../src/map/map-controller';
 import { CHROMIUM, CHROMIUM_ARGS, LLVMPIPE_CHROMIUM_ARGS } from '../chromium';
 import { forgetSharedPagesOf, openSharedMap, releaseSharedPage } from './shared-pages';
@@ -98,6 +99,8 @@ export interface OpenMapOptions {
   until?: (page: Page) => Promise<void>;
   /** Origins besides the page's that it may load from (the map's, for a host page embedding it). */
   allowedOrigins?: string[];
+  /** A deployer's run-time config, set before the page's scripts run as a config.js would set it. */
+  config?: RuntimeConfig;
   /** When navigation counts as done: 'commit' for a test that holds back the page's scripts. */
   waitUntil?: 'load' | 'commit';
   /**
@@ -121,7 +124,10 @@ export interface OpenMapOptions {
 export async function openMap(browser: Browser, url: string, options: OpenMapOptions = {}): Promise<OpenedPage> {
   if (!expect.getState().currentTestName) throw new Error('openMap() belongs inside a test: tests share no page.');
   const opened = options.shared
-    ? await openSharedMap(browser, url, options, (base) => openFreshMap(browser, base, { viewport: options.viewport, motion: options.motion }))
+    ? await openSharedMap(browser, url, options, (base) => {
+        const { viewport, motion, config, allowedOrigins } = options;
+        return openFreshMap(browser, base, { viewport, motion, config, allowedOrigins });
+      })
     : await openFreshMap(browser, url, options);
   openPages.push(opened);
   return opened;
@@ -134,6 +140,11 @@ async function openFreshMap(browser: Browser, url: string, options: OpenMapOptio
   try {
     await watchPage(opened, url, options.allowedOrigins ?? []);
     await options.route?.(page);
+    if (options.config) {
+      await page.addInitScript((config) => {
+        window.DIGITAL_TRUNK_MAP_CONFIG = config;
+      }, options.config);
+    }
     await page.addInitScript(defineMapShell);
     await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
     await (options.until ?? waitForTrunk)(page);

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../../src/app/app-state';
-import { openMap, useSite, viewBounds } from './harness';
+import type { RuntimeConfig } from '../../src/app/basemap-config';
+import { openMap, useSite, viewBounds, waitForIdle } from './harness';
+import { startTileServer, type StandIn } from './tile-stand-ins';
 
 const site = useSite();
 
@@ -56,5 +58,36 @@ describe('a page shared by tests', () => {
     expect(await page.locator('layer-legend details[open]').count()).toBe(0);
     // The same view, to a hair's breadth: a view come back through the address is rounded differently in the last digits.
     (await viewBounds(page)).forEach((edge, i) => expect(edge).toBeCloseTo(openingBounds[i]!, 9));
+  });
+});
+
+describe('a page shared by tests with a run-time config', () => {
+  let tiles: StandIn;
+  let config: RuntimeConfig;
+  let first: Page;
+  let openingBounds: [number, number, number, number];
+  beforeAll(async () => {
+    tiles = await startTileServer([32, 200, 120]);
+    config = { basemaps: { urls: { amap: [`${tiles.origin}/{z}/{x}/{y}.png`] }, drawTimeoutMs: 30_000 } };
+  });
+  afterAll(() => tiles.close());
+  const open = (address: string) => openMap(site.browser, address, { shared: true, config, allowedOrigins: [tiles.origin] });
+
+  it('is opened with the config, then shows AMap (GCJ-02) as the test asks', async () => {
+    const { page } = await open(site.url);
+    first = page;
+    await waitForIdle(page);
+    openingBounds = await viewBounds(page);
+    await page.getByRole('radio', { name: '高德地图' }).check();
+    await expect.poll(() => page.locator('basemap-notice [role=status]').innerText()).toBe('底图：高德地图（GCJ-02），叠加图层已转换');
+  });
+
+  it('comes back with the same config, on the offline basemap and its opening view', async () => {
+    const { page } = await open(site.url);
+    expect(page).toBe(first);
+    expect(await state(page)).toEqual(DEFAULT_STATE);
+    expect(await page.locator('basemap-notice [role=status]').innerText()).toBe('');
+    // The opening view again, to a thousandth of a pixel (under 1e-6°).
+    (await viewBounds(page)).forEach((edge, i) => expect(edge).toBeCloseTo(openingBounds[i]!, 6));
   });
 });
