@@ -1,4 +1,5 @@
 import { get, set } from 'idb-keyval';
+import { keyvalStore } from './committing-store';
 
 /**
  * The visitor's drawings in IndexedDB (idb-keyval's default store), written through after every
@@ -36,8 +37,8 @@ const isStored = (value: unknown): value is StoredDrawings<unknown> =>
  * own key (left in place: the first save writes the map's own key).
  */
 async function storedValue(key: string): Promise<{ value: unknown; from: string }> {
-  const own: unknown = await get(key);
-  return own === undefined ? { value: await get(SHARED_DRAWINGS_KEY), from: SHARED_DRAWINGS_KEY } : { value: own, from: key };
+  const own: unknown = await get(key, keyvalStore);
+  return own === undefined ? { value: await get(SHARED_DRAWINGS_KEY, keyvalStore), from: SHARED_DRAWINGS_KEY } : { value: own, from: key };
 }
 
 /**
@@ -57,8 +58,8 @@ export async function loadDrawings<F>(key: string): Promise<LoadedDrawings<F>> {
   if (isStored(value)) return { features: value.features as F[], problem: null };
   const asideKey = `${from}:unreadable:${new Date().toISOString()}`;
   try {
-    await set(asideKey, value);
-    await set(from, { format: FORMAT, features: [] } satisfies StoredDrawings<F>);
+    await set(asideKey, value, keyvalStore);
+    await set(from, { format: FORMAT, features: [] } satisfies StoredDrawings<F>, keyvalStore);
   } catch (error) {
     return { features: [], problem: `IndexedDB: ${(error as Error).message}`, unread: true };
   }
@@ -87,5 +88,5 @@ export async function appendDrawings<F>(key: string, features: readonly F[]): Pr
 
 /** Replaces the drawings stored under `key`; rejects with the browser's reason if IndexedDB refuses. */
 export async function saveDrawings<F>(key: string, features: readonly F[]): Promise<void> {
-  await set(key, { format: FORMAT, features: [...features] } satisfies StoredDrawings<F>);
+  await set(key, { format: FORMAT, features: [...features] } satisfies StoredDrawings<F>, keyvalStore);
 }

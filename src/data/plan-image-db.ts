@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import { del, get, set } from 'idb-keyval';
+import { keyvalStore } from './committing-store';
 import type { Corners } from './plan-image.types';
 
 /**
@@ -48,7 +49,7 @@ const isStored = (value: unknown): value is StoredPlanImage => {
 /** Whether anything is kept under `key` (read or not): a map with nothing kept loads no more code for it. */
 export async function hasKeptPlanImage(key: string): Promise<boolean> {
   try {
-    return (await get(key)) !== undefined;
+    return (await get(key, keyvalStore)) !== undefined;
   } catch {
     return false;
   }
@@ -61,7 +62,7 @@ export async function hasKeptPlanImage(key: string): Promise<boolean> {
 export async function readKeptPlanImage(key: string): Promise<{ kept: KeptPlanImage | null; setAside: null } | { kept: null; setAside: string }> {
   let value: unknown;
   try {
-    value = await get(key);
+    value = await get(key, keyvalStore);
   } catch {
     return { kept: null, setAside: null };
   }
@@ -77,16 +78,16 @@ export async function readKeptPlanImage(key: string): Promise<{ kept: KeptPlanIm
 /** Moves what is kept under `key` to a key of its own, and returns that key: for a value that cannot be shown. */
 export async function setAside(key: string): Promise<string> {
   const asideKey = `${key}:unreadable:${new Date().toISOString()}`;
-  await set(asideKey, await get(key));
-  await del(key);
+  await set(asideKey, await get(key, keyvalStore), keyvalStore);
+  await del(key, keyvalStore);
   return asideKey;
 }
 
 /** Keeps `image` under `key`, replacing what was kept; rejects with the browser's reason if IndexedDB refuses. */
 export async function keepPlanImage(key: string, image: KeptPlanImage): Promise<void> {
-  await set(key, { format: FORMAT, ...image } satisfies StoredPlanImage);
+  await set(key, { format: FORMAT, ...image } satisfies StoredPlanImage, keyvalStore);
 }
 
 export async function forgetPlanImage(key: string): Promise<void> {
-  await del(key);
+  await del(key, keyvalStore);
 }

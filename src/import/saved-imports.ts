@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { createStore, get, set } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
+import { committingStore } from '../data/committing-store';
 import type { CrsKind } from './crs-names';
 
 /**
@@ -33,8 +34,8 @@ export function importsKey(scope: string): string {
 }
 
 /** Opened on first use, so a page that never imports never touches IndexedDB. */
-let store: ReturnType<typeof createStore> | null = null;
-const imports = () => (store ??= createStore('trunk-map-imports', 'imports'));
+let store: ReturnType<typeof committingStore> | null = null;
+const imports = () => (store ??= committingStore('trunk-map-imports', 'imports'));
 
 /** A layer of `features` from `sourceName`, tagged with its id for the map. */
 export function importedLayer(id: string, sourceName: string, datum: CrsKind, crsName: string | null, features: readonly Feature[]): ImportedLayer {
