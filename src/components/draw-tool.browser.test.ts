@@ -177,7 +177,6 @@ describe('<draw-tool>', () => {
     await expect.poll(() => polygonButton().getAttribute('aria-pressed')).toBe('true');
   });
 
-
   it('stores a shape finished as the page is hidden or closed, when it draws no further frame', async () => {
     const { surface, storageScope } = await openTool('en', [AREA, REFUSED]);
     const finished: Drawing = { type: 'Feature', id: 'point-9', geometry: { type: 'Point', coordinates: [121.11, 31.155] }, properties: { mode: 'point' } };
@@ -192,6 +191,7 @@ describe('<draw-tool>', () => {
       window.requestAnimationFrame = requestFrame;
     }
   });
+
   it('takes focus on its title when opened, and closes on Esc', async () => {
     const { tool } = await openTool('en', [AREA, REFUSED]);
     expectTitleFocusThenEscapeCloses(tool, 'draw-title');

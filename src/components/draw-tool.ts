@@ -1,15 +1,15 @@
 import type { Polygon } from 'geojson';
 import { LitElement, css, html, nothing } from 'lit';
 import { measure } from '../analysis/shape-measure';
-import { drawingsKey, loadDrawings, saveDrawings } from '../data/drawings-db';
 import type { DrawMode, Drawing, DrawingSurface, ShapeMode } from '../data/drawing.types';
+import { committed, DrawingStorage } from './drawing-storage';
 import { KeyboardDrawing } from './keyboard-drawing';
 import './live-announcer';
 import type { LiveAnnouncer } from './live-announcer';
 import type { BaseParkProperties } from '../data/schemas/geo-feature.schema';
 import { exportFileName, toCSVText, toGeoJSONText, toKMLText } from '../export/drawing-export';
 import { geoReadyPark } from '../export/geo-ready-park';
-import { t, tCount, type Lang, type MessageKey } from '../i18n/translate';
+import { t, type Lang, type MessageKey } from '../i18n/translate';
 import { downloadBlob } from '../util/download';
 import { areaTexts, lengthText } from './measure-text';
 import type { PlanImageSurface } from '../data/plan-image.types';
@@ -30,7 +30,6 @@ const MODES: { mode: DrawMode; labelKey: MessageKey }[] = [
   { mode: 'polygon', labelKey: 'Draw.polygon' },
 ];
 
-const committed = (drawings: Drawing[]) => drawings.filter((d) => !d.properties.inProgress);
 const isEditable = (target: EventTarget | undefined) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 const today = () => new Date().toISOString().slice(0, 10);
@@ -80,11 +79,7 @@ export class DrawTool extends LitElement {
   private readonly keyboard = new KeyboardDrawing(this);
   private unsubscribe: () => void = () => undefined;
   private keyRoot: Node | null = null;
-  /** Stored drawings the map refused: saved again with every change, never dropped. */
-  private unshown: Drawing[] = [];
-  private lastSaved = '';
-  /** The latest write: once it is done, every earlier one is too. */
-  private saved: Promise<void> = Promise.resolve();
+  private readonly storage = new DrawingStorage(this, (problem) => (this.problems = [...this.problems, problem]));
   private frame = 0;
 
   static styles = [
@@ -140,40 +135,20 @@ export class DrawTool extends LitElement {
   private async attach() {
     const surface = await this.surface;
     if (!surface || !this.isConnected) return;
-    const readable = await this.restore(surface);
+    await this.storage.restore(surface);
     if (!this.isConnected) return;
     // The modes are offered only now: one chosen during the restore would be reset to select below, mid-shape.
     this.layer = surface;
-    // Saved once on opening, as the map may hold drawings the store lacks; after a failed read, not before a change.
-    this.lastSaved = readable ? '' : JSON.stringify(committed(surface.drawings()));
+    void this.storage.save(surface.drawings());
     this.unsubscribe = surface.onChange(this.onSurfaceChanged);
     surface.keepClearOf(() => (this.isConnected ? this.renderRoot.querySelector('section')?.getBoundingClientRect() ?? null : null));
     surface.setMode('select');
     this.refresh();
   }
 
-  /**
-   * Puts the stored drawings the map does not hold yet on it: all of them the first time, then
-   * those the import tool added. What cannot be read or shown is reported and kept. Says whether
-   * the store could be read.
-   */
-  private async restore(surface: DrawingSurface): Promise<boolean> {
-    const loaded = await loadDrawings<Drawing>(drawingsKey(this.storageScope));
-    if (loaded.problem !== null) this.problems = [...this.problems, t(this.lang, 'Draw.storageError', { detail: loaded.problem })];
-    const onMap = new Set(surface.drawings().map((d) => d.id));
-    const rejected = surface.add(loaded.features.filter((f) => !onMap.has(f?.id)));
-    if (rejected.length > 0) {
-      // Kept as stored: saving writes what the map holds plus these, so they are not lost.
-      this.unshown = loaded.features.filter((f) => rejected.some((r) => r.id === f?.id));
-      const detail = [...new Set(rejected.map((r) => r.reason))].join(', ');
-      this.problems = [...this.problems, tCount(this.lang, 'Draw.rejected', rejected.length, { detail })];
-    }
-    return !loaded.unread;
-  }
-
   private onSurfaceChanged = () => {
     // Saved at once, shown at the next frame: a page closed or hidden right after a change draws no further frame.
-    if (this.layer) void this.save(this.layer.drawings());
+    if (this.layer) void this.storage.save(this.layer.drawings());
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.refresh());
   };
@@ -185,22 +160,6 @@ export class DrawTool extends LitElement {
     this.mode = layer.mode;
     this.keyboard.modeChanged(this.mode);
     this.selected = layer.selectedId();
-    void this.save(this.drawings);
-  }
-
-  /**
-   * Writes the finished drawings through to IndexedDB whenever they differ from what was saved. Each
-   * write starts at once: IndexedDB runs writes to one store in the order they were started.
-   */
-  private save(drawings: Drawing[]): Promise<void> {
-    const features = [...committed(drawings), ...this.unshown];
-    const text = JSON.stringify(features);
-    if (text === this.lastSaved) return this.saved;
-    this.lastSaved = text;
-    this.saved = saveDrawings(drawingsKey(this.storageScope), features).catch((error: Error) => {
-      this.problems = [...this.problems, t(this.lang, 'Draw.storageError', { detail: error.message })];
-    });
-    return this.saved;
   }
 
   render() {
@@ -305,7 +264,7 @@ export class DrawTool extends LitElement {
     if (parkId) for (const other of layer.drawings()) if (other.id !== drawingId && other.properties.park_id === parkId) layer.linkPark(other.id, null);
     layer.linkPark(drawingId, parkId || null);
     this.refresh();
-    await this.saved;
+    await this.storage.saved;
     this.dispatchEvent(new CustomEvent('drawings-changed', { bubbles: true, composed: true }));
     if (parkId) this.dispatchEvent(new CustomEvent('feature-shown', { detail: { featureId: parkId }, bubbles: true, composed: true }));
   }
